@@ -1,0 +1,32 @@
+import { base64url } from 'jose'
+
+/** Characters allowed in a base64url segment (RFC 4648 section 5), no padding (RFC 7515 section 2). */
+const BASE64URL_CHAR = /[A-Za-z0-9_-]/
+
+export type SegmentProblem =
+  | { kind: 'padding'; index: number }
+  | { kind: 'bad-char'; index: number; char: string }
+  | { kind: 'bad-length' }
+
+/** Finds the first reason `segment` is not unpadded base64url; does not decode it. */
+export function findSegmentProblem(segment: string): SegmentProblem | null {
+  for (let i = 0; i < segment.length; i++) {
+    const char = segment[i] as string
+    if (BASE64URL_CHAR.test(char)) continue
+    if (char === '=') return { kind: 'padding', index: i }
+    return { kind: 'bad-char', index: i, char: String.fromCodePoint(segment.codePointAt(i) ?? 0) }
+  }
+  // A length of 4n+1 cannot come from any byte string.
+  if (segment.length % 4 === 1) return { kind: 'bad-length' }
+  return null
+}
+
+/** Decodes an unpadded base64url segment to bytes; throws on invalid input, so check first. */
+export function decodeSegment(segment: string): Uint8Array {
+  return base64url.decode(segment)
+}
+
+/** Encodes bytes or UTF-8 text as unpadded base64url. */
+export function encodeSegment(input: Uint8Array | string): string {
+  return base64url.encode(input)
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+import tailwindcss from '@tailwindcss/vite'
+import { fileURLToPath } from 'node:url'
+
+export default defineConfig({
+  // Relative asset URLs: one dist/ works at / and under any GitHub Pages sub-path.
+  base: './',
+  plugins: [react(), tailwindcss()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // Fixed ports so Playwright and the bench script know where to look.
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1', strictPort: true },
+  test: {
+    // jose's HMAC keys fail under jsdom (Uint8Array realm mismatch): domain code is tested in node.
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+  },
+})

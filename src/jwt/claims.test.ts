@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { claimRows, timeVerdict } from './claims'
+import { formatLocal, formatRelative, formatUtc } from './time-format'
+
+const NOW = new Date('2026-01-01T00:00:00Z')
+const now = NOW.getTime() / 1000
+
+describe('claimRows', () => {
+  it('names registered claims, from RFC 7519, OpenID Connect and simplejwt, and lists the rest as custom', () => {
+    const rows = claimRows({ role: 'admin', sub: '42', token_type: 'access', user_id: 7, nonce: 'n', jti: 'x' }, { now: NOW })
+    expect(rows.map((row) => [row.name, row.info?.source ?? 'custom'])).toEqual([
+      ['sub', 'RFC 7519 §4.1.2'],
+      ['token_type', 'simplejwt settings: TOKEN_TYPE_CLAIM'],
+      ['user_id', 'simplejwt settings: USER_ID_CLAIM'],
+      ['nonce', 'OpenID Connect Core §2'],
+      ['jti', 'RFC 7519 §4.1.7'],
+      ['role', 'custom'],
+    ])
+  })
+
+  it('does not treat inherited object keys as registered claims', () => {
+    expect(claimRows({ constructor: 1, toString: 2 }, { now: NOW }).every((row) => row.info === undefined)).toBe(true)
+  })
+
+  it.each([
+    ['exp in the past', { exp: now - 180 }, 'exp', 'expired'],
+    ['exp exactly now (RFC 7519: on or after)', { exp: now }, 'exp', 'expired'],
+    ['exp in the future', { exp: now + 60 }, 'exp', 'valid'],
+    ['nbf in the future', { nbf: now + 60 }, 'nbf', 'not-yet-valid'],
+    ['nbf now', { nbf: now }, 'nbf', 'valid'],
+    ['iat in the future', { iat: now + 60 }, 'iat', 'issued-in-future'],
+    ['exp as a string', { exp: '1700000000' }, 'exp', 'not-a-number'],
+  ])('%s', (_name, payload, claim, status) => {
+    const row = claimRows(payload, { now: NOW }).find((r) => r.name === claim)
+    expect(row?.time?.status).toBe(status)
+  })
+
+  it('applies the leeway both ways', () => {
+    expect(claimRows({ exp: now - 30 }, { now: NOW, leeway: 60 })[0]?.time?.status).toBe('valid')
+    expect(claimRows({ nbf: now + 30 }, { now: NOW, leeway: 60 })[0]?.time?.status).toBe('valid')
+  })
+})
+
+describe('timeVerdict', () => {
+  it.each([
+    [{ exp: now + 1 }, 'valid'],
+    [{ exp: now - 1 }, 'expired'],
+    [{ exp: now + 100, nbf: now + 50 }, 'not-yet-valid'],
+    [{ sub: 'x' }, 'no-exp'],
+  ])('%j is %s', (payload, verdict) => expect(timeVerdict(claimRows(payload, { now: NOW }))).toBe(verdict))
+})
+
+describe('time formatting', () => {
+  it.each([
+    [-180, '3 minutes ago'],
+    [300, 'in 5 minutes'],
+    [-86400 * 2, '2 days ago'],
+    [0, 'now'],
+    [-59, '59 seconds ago'],
+  ])('%d s is "%s"', (seconds, text) => expect(formatRelative(seconds)).toBe(text))
+
+  it('formats UTC and local time', () => {
+    const date = new Date(1300819380 * 1000)
+    expect(formatUtc(date)).toBe('2011-03-22 18:43:00 UTC')
+    expect(formatLocal(date, 'Europe/Paris')).toBe('22 Mar 2011, 19:43:00 CET')
+  })
+})

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import jwtio from './fixtures/jwtio-e2e-jwt.json'
+import { decodeToken } from './decode'
+import { encodeSegment } from './base64url'
+
+// RFC 7515 Appendix A.1.1: the JWS Compact Serialization, header with CRLF as printed in the RFC.
+const RFC7515_A1 =
+  'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'
+
+const seg = (value: unknown) => encodeSegment(typeof value === 'string' ? value : JSON.stringify(value))
+const GOOD_HEADER = seg({ alg: 'HS256', typ: 'JWT' })
+const GOOD_PAYLOAD = seg({ sub: '1234567890' })
+
+describe('decodeToken: tokens others made', () => {
+  it('RFC 7515 A.1 keeps the header text byte for byte (CRLF included)', () => {
+    const decoded = decodeToken(RFC7515_A1)
+    expect(decoded.errors).toEqual([])
+    expect(decoded.header).toMatchObject({ ok: true, text: '{"typ":"JWT",\r\n "alg":"HS256"}', value: { typ: 'JWT', alg: 'HS256' } })
+    expect(decoded.payload).toMatchObject({ ok: true, value: { iss: 'joe', exp: 1300819380, 'http://example.com/is_root': true } })
+    expect(decoded.signature).toMatchObject({ ok: true, base64url: 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk' })
+    if (decoded.signature?.ok) expect(decoded.signature.bytes.length * 8).toBe(256)
+  })
+
+  type Entry = { header: string; payload: string; jwt: string }
+  const entries: [string, Entry][] = Object.entries(jwtio.byAlgorithm).flatMap(([alg, entry]) => {
+    if ('jwt' in entry) return [[alg, entry as Entry]]
+    return Object.entries(entry)
+      .filter(([key]) => key !== 'type')
+      .map(([variant, value]): [string, Entry] => [`${alg} ${variant}`, value as Entry])
+  })
+
+  it.each(entries)('jwt.io fixture %s decodes to its header and payload', (_name, entry) => {
+    const decoded = decodeToken(entry.jwt)
+    expect(decoded.errors).toEqual([])
+    expect(decoded.header?.ok && decoded.header.value).toEqual(JSON.parse(entry.header))
+    expect(decoded.payload?.ok && decoded.payload.value).toEqual(JSON.parse(entry.payload))
+  })
+
+  it('marks the unsecured jwt.io token as unsecured', () => {
+    expect(decodeToken(jwtio.byAlgorithm.none.jwt).unsecured).toBe(true)
+    expect(decodeToken(RFC7515_A1).unsecured).toBe(false)
+  })
+})
+
+describe('decodeToken: malformed input', () => {
+  it.each([
+    ['empty', '', 'empty', null],
+    ['one part', 'abc', 'part-count', null],
+    ['two parts', `${GOOD_HEADER}.${GOOD_PAYLOAD}`, 'part-count', null],
+    ['four parts', `${GOOD_HEADER}.${GOOD_PAYLOAD}.x.y`, 'part-count', null],
+    ['five parts (JWE)', `${seg({ alg: 'RSA-OAEP', enc: 'A256GCM' })}.a.b.c.d`, 'jwe', null],
+    ['a + in the payload', `${GOOD_HEADER}.ab+c.sig`, 'bad-char', 1],
+    ['a space in the signature', `${GOOD_HEADER}.${GOOD_PAYLOAD}.ab c`, 'bad-char', 2],
+    ['padding on the header', `${seg('{"alg":"HS256"}')}=.${GOOD_PAYLOAD}.sig`, 'padding', 0],
+    ['a truncated header', `abcde.${GOOD_PAYLOAD}.sig`, 'bad-length', 0],
+    ['an empty payload', `${GOOD_HEADER}..sig`, 'bad-length', 1],
+    ['a header that is not JSON', `${seg('{"alg":HS256}')}.${GOOD_PAYLOAD}.sig`, 'not-json', 0],
+    ['a payload that is an array', `${GOOD_HEADER}.${seg([1, 2])}.sig`, 'not-object', 1],
+    ['a payload that is a string', `${GOOD_HEADER}.${seg('"hi"')}.sig`, 'not-object', 1],
+    ['a payload that is not UTF-8', `${GOOD_HEADER}.${encodeSegment(new Uint8Array([0xff, 0xfe, 0x7b]))}.sig`, 'not-utf8', 1],
+  ])('%s', (_name, token, code, segment) => {
+    const decoded = decodeToken(token)
+    expect(decoded.errors[0]).toMatchObject({ code, segment })
+  })
+
+  it('locates a bad character by its position in the segment', () => {
+    const [error] = decodeToken(`${GOOD_HEADER}.abc$d.sig`).errors
+    expect(error).toMatchObject({ code: 'bad-char', segment: 1, position: 3 })
+    expect(error?.message).toBe('The payload has "$" at character 4, which is not a base64url character.')
+  })
+
+  it('locates a JSON error inside the decoded header', () => {
+    const [error] = decodeToken(`${seg('{"alg":"HS256",}')}.${GOOD_PAYLOAD}.sig`).errors
+    expect(error?.message).toBe('The header is not valid JSON: expected a property name in double quotes but found "}" at line 1, column 16.')
+  })
+
+  it('keeps a good header and payload visible when the signature is broken', () => {
+    const decoded = decodeToken(`${GOOD_HEADER}.${GOOD_PAYLOAD}.not*base64`)
+    expect(decoded.header?.ok).toBe(true)
+    expect(decoded.payload?.ok).toBe(true)
+    expect(decoded.signature?.ok).toBe(false)
+    expect(decoded.errors).toHaveLength(1)
+  })
+
+  it('still decodes the header and payload of a token with a missing signature part', () => {
+    const decoded = decodeToken(`${GOOD_HEADER}.${GOOD_PAYLOAD}`)
+    expect(decoded.payload).toMatchObject({ ok: true, value: { sub: '1234567890' } })
+  })
+
+  it('shows a JWE header but never tries its payload', () => {
+    const decoded = decodeToken(`${seg({ alg: 'dir', enc: 'A128GCM' })}..iv.ciphertext.tag`)
+    expect(decoded.header).toMatchObject({ ok: true, value: { alg: 'dir' } })
+    expect(decoded.payload).toBeNull()
+  })
+
+  it('keeps HTML in claims as plain text', () => {
+    const decoded = decodeToken(`${GOOD_HEADER}.${seg({ name: '<img src=x onerror=alert(1)>' })}.sig`)
+    expect(decoded.payload?.ok && decoded.payload.value.name).toBe('<img src=x onerror=alert(1)>')
+  })
+})

@@ -1,0 +1,154 @@
+import { decodeSegment, findSegmentProblem } from './base64url'
+import { parseJson } from './json-text'
+
+/**
+ * Splits a compact JWS (RFC 7515 section 7.1) into its three parts and decodes each one on its own, so a
+ * broken signature never hides a good header and payload. It never verifies anything and never throws.
+ */
+
+export const SEGMENTS = ['header', 'payload', 'signature'] as const
+export type SegmentIndex = 0 | 1 | 2
+
+export type DecodeErrorCode =
+  | 'empty'
+  | 'part-count'
+  | 'jwe'
+  | 'padding'
+  | 'bad-char'
+  | 'bad-length'
+  | 'not-utf8'
+  | 'not-json'
+  | 'not-object'
+
+export interface DecodeError {
+  code: DecodeErrorCode
+  /** The segment at fault; null when the token as a whole is wrong. */
+  segment: SegmentIndex | null
+  message: string
+  /** Offset inside the segment's base64url text (bad-char, padding) or decoded JSON (not-json). */
+  position?: number
+}
+
+export type JsonSegment =
+  | { ok: true; text: string; value: Record<string, unknown> }
+  | { ok: false; text?: string; error: DecodeError }
+
+export type SignatureSegment =
+  | { ok: true; bytes: Uint8Array; base64url: string }
+  | { ok: false; error: DecodeError }
+
+export interface DecodedToken {
+  /** The raw base64url segments, as many as the input has (split on "."). */
+  parts: string[]
+  header: JsonSegment | null
+  payload: JsonSegment | null
+  signature: SignatureSegment | null
+  /** `alg: none` with an empty signature: readable, but nobody signed it (RFC 7519 section 6). */
+  unsecured: boolean
+  errors: DecodeError[]
+}
+
+export function decodeToken(token: string): DecodedToken {
+  const result: DecodedToken = { parts: [], header: null, payload: null, signature: null, unsecured: false, errors: [] }
+  if (token === '') {
+    result.errors.push({ code: 'empty', segment: null, message: 'Paste a token to decode it.' })
+    return result
+  }
+  const parts = token.split('.')
+  result.parts = parts
+  if (parts.length === 5) {
+    result.errors.push({
+      code: 'jwe',
+      segment: null,
+      message:
+        'This token has five parts: it is an encrypted JWE (RFC 7516), not a signed JWS. Its payload cannot be read without the recipient\'s private key, so it is not decoded here. Only its header is shown.',
+    })
+    result.header = decodeJsonSegment(parts[0] as string, 0)
+    return result
+  }
+  if (parts.length !== 3) {
+    result.errors.push({
+      code: 'part-count',
+      segment: null,
+      message: `A JWT has three parts separated by dots (header.payload.signature); this one has ${parts.length} part${parts.length === 1 ? '' : 's'}.`,
+    })
+  }
+  result.header = decodeJsonSegment(parts[0] as string, 0)
+  if (parts.length >= 2) result.payload = decodeJsonSegment(parts[1] as string, 1)
+  if (parts.length >= 3) result.signature = decodeSignature(parts[2] as string)
+  for (const segment of [result.header, result.payload, result.signature]) {
+    if (segment && !segment.ok) result.errors.push(segment.error)
+  }
+  const alg = result.header?.ok ? result.header.value.alg : undefined
+  result.unsecured = alg === 'none' && parts.length === 3 && parts[2] === ''
+  return result
+}
+
+function segmentProblem(segment: string, index: SegmentIndex): DecodeError | null {
+  const name = SEGMENTS[index]
+  if (segment === '' && index !== 2) return { code: 'bad-length', segment: index, message: `The ${name} is empty.` }
+  const problem = findSegmentProblem(segment)
+  if (!problem) return null
+  switch (problem.kind) {
+    case 'padding':
+      return {
+        code: 'padding',
+        segment: index,
+        position: problem.index,
+        message: `The ${name} ends with "=" padding at character ${problem.index + 1}: JWTs use base64url without padding (RFC 7515 section 2). Remove the "=".`,
+      }
+    case 'bad-char': {
+      const hint = problem.char === '+' || problem.char === '/' ? ' (that is plain base64: base64url uses "-" and "_")' : ''
+      return {
+        code: 'bad-char',
+        segment: index,
+        position: problem.index,
+        message: `The ${name} has ${JSON.stringify(problem.char)} at character ${problem.index + 1}, which is not a base64url character${hint}.`,
+      }
+    }
+    case 'bad-length':
+      return {
+        code: 'bad-length',
+        segment: index,
+        message: `The ${name} is ${segment.length} characters long, which no byte string encodes to: it looks truncated.`,
+      }
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+function decodeJsonSegment(segment: string, index: 0 | 1): JsonSegment {
+  const name = SEGMENTS[index]
+  const problem = segmentProblem(segment, index)
+  if (problem) return { ok: false, error: problem }
+  let text: string
+  try {
+    text = UTF8.decode(decodeSegment(segment))
+  } catch {
+    return { ok: false, error: { code: 'not-utf8', segment: index, message: `The ${name} decodes to bytes that are not UTF-8 text.` } }
+  }
+  const parsed = parseJson(text)
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      text,
+      error: { code: 'not-json', segment: index, position: parsed.position, message: `The ${name} is not valid JSON: ${parsed.message}.` },
+    }
+  }
+  const value = parsed.value
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`
+    return {
+      ok: false,
+      text,
+      error: { code: 'not-object', segment: index, message: `The ${name} is ${kind}, but it must be a JSON object (RFC 7519 section 7.2).` },
+    }
+  }
+  return { ok: true, text, value: value as Record<string, unknown> }
+}
+
+function decodeSignature(segment: string): SignatureSegment {
+  const problem = segmentProblem(segment, 2)
+  if (problem) return { ok: false, error: problem }
+  return { ok: true, bytes: decodeSegment(segment), base64url: segment }
+}

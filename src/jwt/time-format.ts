@@ -1,0 +1,38 @@
+/**
+ * Human forms of a NumericDate: local time, UTC and relative ("expired 3 minutes ago"), with Intl.
+ * It does not read the clock: `now` is passed in.
+ */
+
+const UNITS = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+] as const
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+
+/** "in 5 minutes", "3 hours ago", "now": the largest unit that fits. */
+export function formatRelative(secondsFromNow: number): string {
+  const abs = Math.abs(secondsFromNow)
+  for (const [unit, size] of UNITS) {
+    if (abs >= size) return relative.format(Math.trunc(secondsFromNow / size), unit)
+  }
+  return relative.format(0, 'second')
+}
+
+/** "2026-11-27 16:30:00 UTC" */
+export function formatUtc(date: Date): string {
+  return date.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC')
+}
+
+/** The date in the viewer's own time zone, with the zone named. */
+export function formatLocal(date: Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'long',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date)
+}

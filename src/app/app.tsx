@@ -1,0 +1,42 @@
+import { useReducer } from 'react'
+import { DecoderPanel } from '@/features/decoder/decoder-panel'
+import { initialState, playgroundReducer } from './playground-state'
+import { ShareButton } from './share-button'
+import { ThemeSwitch } from './theme-switch'
+import { useLinkToken } from './use-link-token'
+
+export function App() {
+  const [state, dispatch] = useReducer(playgroundReducer, initialState)
+  useLinkToken(dispatch)
+  return (
+    <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-900 dark:text-gray-100">
+      <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-950">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <h1 className="text-xl font-bold">
+            JWT <span className="text-red-700 dark:text-red-400">Play</span>
+            <span className="text-purple-700 dark:text-purple-300">gro</span>
+            <span className="text-blue-700 dark:text-blue-400">und</span>
+          </h1>
+          <div className="flex items-center gap-3">
+            <ShareButton tokenText={state.tokenText} />
+            <ThemeSwitch />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-6">
+        {state.notice && (
+          <div role="status" data-testid="link-notice" className="mb-4 flex items-start justify-between gap-3 rounded-md border border-sky-300 bg-sky-50 p-3 text-sm text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-200">
+            <p>{state.notice}</p>
+            <button type="button" onClick={() => dispatch({ type: 'noticeDismissed' })} className="underline">
+              Dismiss
+            </button>
+          </div>
+        )}
+        <DecoderPanel state={state} dispatch={dispatch} />
+      </main>
+      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-gray-600 dark:text-gray-400">
+        Everything runs in your browser: tokens and keys are never sent anywhere.
+      </footer>
+    </div>
+  )
+}

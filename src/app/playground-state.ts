@@ -1,0 +1,84 @@
+import { encodeSegment } from '@/jwt/base64url'
+import { compactJson } from '@/jwt/json-text'
+import { normalizeInput } from '@/jwt/normalize'
+import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample-token'
+
+/**
+ * The playground's true inputs, in one reducer. Everything else (decoded parts, claims, verdicts) is
+ * derived from these with useMemo, so nothing can drift apart.
+ */
+
+export const VIEWS = ['decoder', 'learn', 'timeline'] as const
+export type View = (typeof VIEWS)[number]
+export type SecretEncoding = 'utf8' | 'base64url'
+
+export interface PlaygroundState {
+  view: View
+  /** The encoded token exactly as typed or pasted (prefixes and whitespace included). */
+  tokenText: string
+  keyText: string
+  secretEncoding: SecretEncoding
+  /** Clock skew allowed when judging exp/nbf/iat, in seconds. */
+  leeway: number
+  /** A one-off message about how the token arrived (e.g. moved out of the query string). */
+  notice: string | null
+}
+
+export type PlaygroundAction =
+  | { type: 'tokenEdited'; text: string }
+  | { type: 'segmentEdited'; segment: 0 | 1; json: string }
+  | { type: 'tokenSigned'; basis: string; token: string }
+  | { type: 'keyEdited'; text: string }
+  | { type: 'secretEncodingChanged'; encoding: SecretEncoding }
+  | { type: 'leewayChanged'; seconds: number }
+  | { type: 'viewChanged'; view: View }
+  | { type: 'tokenOpened'; token: string; keyText?: string; secretEncoding?: SecretEncoding; notice?: string | null }
+  | { type: 'noticeDismissed' }
+
+export const initialState: PlaygroundState = {
+  view: 'decoder',
+  tokenText: SAMPLE_TOKEN,
+  keyText: SAMPLE_SECRET,
+  secretEncoding: 'utf8',
+  leeway: 0,
+  notice: null,
+}
+
+export function playgroundReducer(state: PlaygroundState, action: PlaygroundAction): PlaygroundState {
+  switch (action.type) {
+    case 'tokenEdited':
+      return { ...state, tokenText: action.text }
+    case 'segmentEdited':
+      return { ...state, tokenText: replaceSegment(state.tokenText, action.segment, action.json) }
+    case 'tokenSigned':
+      // A signature computed for an older token must not overwrite newer edits.
+      return state.tokenText === action.basis ? { ...state, tokenText: action.token } : state
+    case 'keyEdited':
+      return { ...state, keyText: action.text }
+    case 'secretEncodingChanged':
+      return { ...state, secretEncoding: action.encoding }
+    case 'leewayChanged':
+      return { ...state, leeway: action.seconds }
+    case 'viewChanged':
+      return { ...state, view: action.view }
+    case 'tokenOpened':
+      return {
+        ...state,
+        view: 'decoder',
+        tokenText: action.token,
+        keyText: action.keyText ?? state.keyText,
+        secretEncoding: action.secretEncoding ?? state.secretEncoding,
+        notice: action.notice ?? null,
+      }
+    case 'noticeDismissed':
+      return { ...state, notice: null }
+  }
+}
+
+/** Re-encodes one JSON segment, keeping the others (and the now stale signature) as they are. */
+function replaceSegment(tokenText: string, segment: 0 | 1, json: string): string {
+  const parts = normalizeInput(tokenText).token.split('.')
+  while (parts.length < 3) parts.push('')
+  parts[segment] = encodeSegment(compactJson(json))
+  return parts.slice(0, 3).join('.')
+}

@@ -1,0 +1,94 @@
+import { claimRows, type ClaimRow, type TimeClaim } from '@/jwt/claims'
+import { formatLocal, formatRelative, formatUtc } from '@/jwt/time-format'
+import { cn } from '@/lib/cn'
+
+interface ClaimsTableProps {
+  payload: Record<string, unknown>
+  now: Date
+  leeway: number
+}
+
+/** Every claim of the payload, named and explained; time claims as local, UTC and relative time. */
+export function ClaimsTable({ payload, now, leeway }: ClaimsTableProps) {
+  const rows = claimRows(payload, { now, leeway })
+  if (rows.length === 0) return null
+  return (
+    <div className="overflow-x-auto rounded-md border border-gray-300 dark:border-gray-700">
+      <table data-testid="claims-table" className="w-full text-left text-sm">
+        <caption className="px-3 py-1.5 text-left text-sm font-semibold text-gray-900 dark:text-gray-100">Claims</caption>
+        <thead className="bg-gray-50 text-xs text-gray-700 dark:bg-gray-900 dark:text-gray-300">
+          <tr>
+            <th scope="col" className="px-3 py-1.5 font-medium">Claim</th>
+            <th scope="col" className="px-3 py-1.5 font-medium">Value</th>
+            <th scope="col" className="px-3 py-1.5 font-medium">Meaning</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-gray-200 dark:divide-gray-800">
+          {rows.map((row) => (
+            <ClaimTableRow key={row.name} row={row} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function ClaimTableRow({ row }: { row: ClaimRow }) {
+  return (
+    <tr data-testid={`claim-row-${row.name}`} className="align-top">
+      <th scope="row" className="px-3 py-1.5 font-mono text-xs font-medium text-purple-700 dark:text-purple-300">
+        {row.name}
+      </th>
+      <td className="min-w-[10rem] max-w-[18rem] px-3 py-1.5 text-xs text-gray-900 dark:text-gray-100">
+        <span className="font-mono break-all">{typeof row.value === 'string' ? row.value : JSON.stringify(row.value)}</span>
+        {row.time && <TimeDetails time={row.time} name={row.name} />}
+      </td>
+      <td className="px-3 py-1.5 text-xs text-gray-700 dark:text-gray-300">
+        {row.info ? (
+          <>
+            <span className="font-medium text-gray-900 dark:text-gray-100">{row.info.label}.</span> {row.info.description}{' '}
+            <span className="text-gray-600 dark:text-gray-400">({row.info.source})</span>
+          </>
+        ) : (
+          <span>Custom claim: not registered, its meaning is up to the issuer.</span>
+        )}
+      </td>
+    </tr>
+  )
+}
+
+const STATUS_TEXT = {
+  valid: 'valid',
+  expired: 'expired',
+  'not-yet-valid': 'not yet valid',
+  'issued-in-future': 'issued in the future',
+  'not-a-number': 'not a NumericDate',
+} as const
+
+function TimeDetails({ time, name }: { time: TimeClaim; name: string }) {
+  if (time.status === 'not-a-number') {
+    return <div className="mt-1 font-sans text-red-700 dark:text-red-400">Not a number of seconds (RFC 7519 §2 NumericDate).</div>
+  }
+  const relative = formatRelative(time.fromNow)
+  const phrase = name === 'exp' ? (time.status === 'expired' ? `expired ${relative}` : `expires ${relative}`) : relative
+  const bad = time.status === 'expired' || time.status === 'not-yet-valid' || time.status === 'issued-in-future'
+  return (
+    <div className="mt-1 space-y-0.5 font-sans">
+      <div>{formatLocal(time.date)}</div>
+      <div className="text-gray-600 dark:text-gray-400">{formatUtc(time.date)}</div>
+      <div>
+        {phrase}{' '}
+        {(name === 'exp' || name === 'nbf' || bad) && (
+          <span
+            className={cn(
+              'ml-1 rounded px-1.5 py-0.5 text-[11px] font-semibold',
+              bad ? 'bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-300' : 'bg-green-100 text-green-800 dark:bg-green-950 dark:text-green-300',
+            )}
+          >
+            {STATUS_TEXT[time.status]}
+          </span>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+import { useState, type Dispatch, type ReactNode } from 'react'
+import type { PlaygroundAction, PlaygroundState } from '@/app/playground-state'
+import type { SegmentIndex } from '@/jwt/decode'
+import { useNow } from '@/lib/use-now'
+import { ClaimsTable } from './claims-table'
+import { DecodeErrors } from './decode-errors'
+import { JsonPane } from './json-pane'
+import { SignaturePane } from './signature-pane'
+import { TokenInput } from './token-input'
+import { SegmentLegend } from './segment-legend'
+import { useDecoded } from './use-decoded'
+
+interface DecoderPanelProps {
+  state: PlaygroundState
+  dispatch: Dispatch<PlaygroundAction>
+  /** The verify/sign area, shown under the encoded token. */
+  verifier?: ReactNode
+}
+
+/** Paste a token, see it decoded: the encoded field on the left, the coloured parts on the right. */
+export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
+  const { normalized, decoded, strippedNote } = useDecoded(state.tokenText)
+  const [active, setActive] = useState<SegmentIndex | null>(null)
+  const now = useNow()
+  const payload = decoded.payload?.ok ? decoded.payload.value : null
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <section aria-labelledby="encoded-title" className="min-w-0 space-y-3">
+        <h2 id="encoded-title" className="text-lg font-semibold">
+          Encoded token
+        </h2>
+        <TokenInput
+          value={state.tokenText}
+          normalized={normalized}
+          active={active}
+          onChange={(text) => dispatch({ type: 'tokenEdited', text })}
+          onActiveChange={setActive}
+        />
+        <SegmentLegend parts={decoded.parts} active={active} onActiveChange={setActive} />
+        {strippedNote && (
+          <p data-testid="stripped-note" className="text-sm text-gray-700 dark:text-gray-300">
+            {strippedNote}
+          </p>
+        )}
+        {decoded.unsecured && (
+          <p data-testid="unsecured-note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+            Unsigned: this token says <code>alg: "none"</code> and has no signature. Anyone could have written it; never accept
+            one (RFC 8725 §3.1).
+          </p>
+        )}
+        <DecodeErrors errors={decoded.errors} />
+        {verifier}
+      </section>
+      <section aria-labelledby="decoded-title" className="min-w-0 space-y-3">
+        <h2 id="decoded-title" className="text-lg font-semibold">
+          Decoded
+        </h2>
+        <JsonPane
+          segment={0}
+          testId="header-pane"
+          decoded={decoded.header}
+          active={active === 0}
+          onActiveChange={setActive}
+          onEdit={(json) => dispatch({ type: 'segmentEdited', segment: 0, json })}
+        />
+        <JsonPane
+          segment={1}
+          testId="payload-pane"
+          decoded={decoded.payload}
+          active={active === 1}
+          onActiveChange={setActive}
+          onEdit={(json) => dispatch({ type: 'segmentEdited', segment: 1, json })}
+        />
+        {payload && <ClaimsTable payload={payload} now={now} leeway={state.leeway} />}
+        <SignaturePane decoded={decoded.signature} unsecured={decoded.unsecured} active={active === 2} onActiveChange={setActive} />
+      </section>
+    </div>
+  )
+}

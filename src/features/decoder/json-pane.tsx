@@ -1,0 +1,64 @@
+import { useState } from 'react'
+import { CodeEditor } from '@/components/editor/code-editor'
+import { CopyButton } from '@/components/ui/copy-button'
+import type { JsonSegment, SegmentIndex } from '@/jwt/decode'
+import { compactJson, formatJson, parseJson } from '@/jwt/json-text'
+import { Pane } from './pane'
+
+interface JsonPaneProps {
+  segment: 0 | 1
+  testId: string
+  decoded: JsonSegment | null
+  active: boolean
+  onActiveChange: (segment: SegmentIndex | null) => void
+  onEdit: (json: string) => void
+}
+
+/** The decoded header or payload as editable JSON. Edits reach the token only once they parse. */
+export function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit }: JsonPaneProps) {
+  const text = paneText(decoded)
+  const [draft, setDraft] = useState(text)
+  const [shown, setShown] = useState(text)
+  // The token changed from elsewhere (typing in the token field): show its text, unless it is only our
+  // own draft reformatted, which must not move the cursor under the user's fingers.
+  if (text !== shown) {
+    setShown(text)
+    if (!sameJson(draft, text)) setDraft(text)
+  }
+  const draftError = draft === text ? null : parseJson(draft)
+  const onChange = (next: string) => {
+    setDraft(next)
+    const parsed = parseJson(next)
+    if (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value)) onEdit(next)
+  }
+  const name = segment === 0 ? 'Header' : 'Payload'
+  return (
+    <Pane
+      segment={segment}
+      testId={testId}
+      subtitle={segment === 0 ? 'algorithm and token type' : 'data (claims)'}
+      active={active}
+      onActiveChange={onActiveChange}
+      actions={<CopyButton text={draft} label={`Copy ${name.toLowerCase()}`} />}
+    >
+      <CodeEditor path={`${name.toLowerCase()}.json`} value={draft} ariaLabel={`${name} JSON`} onChange={onChange} />
+      {draftError && !draftError.ok && (
+        <p role="status" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+          Not applied yet: {draftError.message}.
+        </p>
+      )}
+    </Pane>
+  )
+}
+
+function paneText(decoded: JsonSegment | null): string {
+  if (!decoded) return ''
+  if (decoded.ok) return formatJson(decoded.text)
+  return decoded.text ?? ''
+}
+
+function sameJson(a: string, b: string): boolean {
+  const parsedA = parseJson(a)
+  const parsedB = parseJson(b)
+  return parsedA.ok && parsedB.ok && compactJson(a) === compactJson(b)
+}

@@ -1,0 +1,108 @@
+import { useMemo, type MouseEvent } from 'react'
+import type { SegmentIndex } from '@/jwt/decode'
+import type { NormalizedInput } from '@/jwt/normalize'
+import { cn } from '@/lib/cn'
+import { SEGMENT_STYLE } from './segment-style'
+
+interface TokenInputProps {
+  value: string
+  normalized: NormalizedInput
+  active: SegmentIndex | null
+  onChange: (text: string) => void
+  onActiveChange: (segment: SegmentIndex | null) => void
+}
+
+interface Run {
+  text: string
+  segment: SegmentIndex | null
+}
+
+/**
+ * The encoded token as an ordinary textarea (so typing, pasting and undo behave as people expect) laid
+ * over a coloured copy of the same text. The textarea's own text is transparent; its caret is not.
+ */
+export function TokenInput({ value, normalized, active, onChange, onActiveChange }: TokenInputProps) {
+  const runs = useMemo(() => colourRuns(value, normalized), [value, normalized])
+
+  const segmentAtCaret = (textarea: HTMLTextAreaElement) => segmentAt(value, normalized, textarea.selectionStart)
+  const onMouseMove = (event: MouseEvent) => {
+    // The coloured copy sits under the textarea: ask the browser which of its spans is under the pointer.
+    const span = document
+      .elementsFromPoint(event.clientX, event.clientY)
+      .find((element) => element instanceof HTMLElement && element.dataset.segment !== undefined) as HTMLElement | undefined
+    const segment = span?.dataset.segment
+    onActiveChange(segment === undefined || segment === '' ? null : (Number(segment) as SegmentIndex))
+  }
+
+  const shared = 'm-0 whitespace-pre-wrap break-all p-3 font-mono text-sm leading-6'
+  return (
+    <div className="max-h-[45vh] overflow-auto rounded-md border border-gray-300 bg-white focus-within:ring-2 focus-within:ring-sky-600 dark:border-gray-700 dark:bg-gray-950">
+      <div className="relative">
+        <div aria-hidden="true" className={cn(shared, 'min-h-24 text-gray-500 dark:text-gray-400')}>
+          {runs.map((run, index) =>
+            run.segment === null ? (
+              <span key={index}>{run.text}</span>
+            ) : (
+              <span
+                key={index}
+                data-segment={run.segment}
+                className={cn(SEGMENT_STYLE[run.segment].text, active === run.segment && SEGMENT_STYLE[run.segment].tint)}
+              >
+                {run.text}
+              </span>
+            ),
+          )}
+          {/* A trailing newline in a textarea takes a line; the copy needs one too to keep the same height. */}
+          {'\n'}
+        </div>
+        <textarea
+          data-testid="token-input"
+          aria-label="Encoded token"
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+          autoCorrect="off"
+          value={value}
+          placeholder="Paste a JWT here"
+          onChange={(event) => onChange(event.target.value)}
+          onSelect={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
+          onFocus={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
+          onBlur={() => onActiveChange(null)}
+          onMouseMove={onMouseMove}
+          onMouseLeave={() => onActiveChange(null)}
+          className={cn(
+            shared,
+            'absolute inset-0 h-full w-full resize-none overflow-hidden bg-transparent text-transparent caret-gray-900 outline-none placeholder:text-gray-500 dark:caret-gray-100 dark:placeholder:text-gray-400',
+          )}
+        />
+      </div>
+    </div>
+  )
+}
+
+/** Splits the raw text into runs: what was stripped (uncoloured), then each segment and dot in its colour. */
+function colourRuns(raw: string, normalized: NormalizedInput): Run[] {
+  const runs: Run[] = []
+  const push = (text: string, segment: SegmentIndex | null) => {
+    const last = runs.at(-1)
+    if (last && last.segment === segment) last.text += text
+    else runs.push({ text, segment })
+  }
+  push(raw.slice(0, normalized.start), null)
+  let segment = 0
+  for (const char of raw.slice(normalized.start, normalized.end)) {
+    if (char === '.') {
+      push(char, null)
+      segment++
+    } else if (/\s/.test(char)) push(char, null)
+    else push(char, segment <= 2 ? (segment as SegmentIndex) : null)
+  }
+  push(raw.slice(normalized.end), null)
+  return runs.filter((run) => run.text !== '')
+}
+
+function segmentAt(raw: string, normalized: NormalizedInput, offset: number): SegmentIndex | null {
+  if (offset < normalized.start || offset > normalized.end) return null
+  const dots = raw.slice(normalized.start, offset).split('.').length - 1
+  return dots <= 2 ? (dots as SegmentIndex) : null
+}

@@ -11,6 +11,8 @@ const PORT = 4173
 
 export default defineConfig({
   testDir: './e2e',
+  // Not test-results/ itself: Playwright empties its output folder, which also holds Vitest's report.
+  outputDir: 'test-results/e2e-artifacts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

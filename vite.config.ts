@@ -15,5 +15,7 @@ export default defineConfig({
     // jose's HMAC keys fail under jsdom (Uint8Array realm mismatch): domain code is tested in node.
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    // CI sums this report with Playwright's into one "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
   },
 })

@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-const [out = 'docs/screenshot.png', theme = 'light', fragment = ''] = process.argv.slice(2)
+const [out = '.github/screenshot.png', theme = 'light', fragment = ''] = process.argv.slice(2)
 const executablePath = process.env.PW_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const server = spawn('./node_modules/.bin/vite', ['preview', '--port', '4180', '--strictPort'], { stdio: 'ignore' })
 try {

@@ -1,0 +1,359 @@
+import { base64url, compactVerify, errors, importJWK } from 'jose'
+import { describe, expect, it } from 'vitest'
+import fixtures from './fixtures/jwtio-e2e-jwt.json'
+import { base64Differences, buildLearnSteps, tamperDemo, toBase64, type LearnResult, type LearnSteps } from './learn'
+
+// ---------------------------------------------------------------------------------------------------------
+// RFC 7515 Appendix A.1 "Example JWS Using HMAC SHA-256", copied from the RFC text.
+
+/** A.1.1: "the octets representing UTF8(JWS Protected Header) in this example (using JSON array notation)". */
+const A1_HEADER_OCTETS = [
+  123, 34, 116, 121, 112, 34, 58, 34, 74, 87, 84, 34, 44, 13, 10, 32,
+  34, 97, 108, 103, 34, 58, 34, 72, 83, 50, 53, 54, 34, 125,
+]
+/** A.1.1: "Encoding this JWS Protected Header as BASE64URL(UTF8(JWS Protected Header)) gives this value". */
+const A1_HEADER_B64U = 'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9'
+/** A.1.1: "the octet sequence ... is the JWS Payload". */
+const A1_PAYLOAD_OCTETS = [
+  123, 34, 105, 115, 115, 34, 58, 34, 106, 111, 101, 34, 44, 13, 10,
+  32, 34, 101, 120, 112, 34, 58, 49, 51, 48, 48, 56, 49, 57, 51, 56,
+  48, 44, 13, 10, 32, 34, 104, 116, 116, 112, 58, 47, 47, 101, 120, 97,
+  109, 112, 108, 101, 46, 99, 111, 109, 47, 105, 115, 95, 114, 111,
+  111, 116, 34, 58, 116, 114, 117, 101, 125,
+]
+/** A.1.1: BASE64URL(JWS Payload), printed on two lines "for display purposes only". */
+const A1_PAYLOAD_B64U =
+  'eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFt' + 'cGxlLmNvbS9pc19yb290Ijp0cnVlfQ'
+/** A.1.1: "The resulting JWS Signing Input value, which is the ASCII representation of above string". */
+const A1_SIGNING_INPUT_OCTETS = [
+  101, 121, 74, 48, 101, 88, 65, 105, 79, 105, 74, 75, 86, 49, 81,
+  105, 76, 65, 48, 75, 73, 67, 74, 104, 98, 71, 99, 105, 79, 105, 74,
+  73, 85, 122, 73, 49, 78, 105, 74, 57, 46, 101, 121, 74, 112, 99, 51,
+  77, 105, 79, 105, 74, 113, 98, 50, 85, 105, 76, 65, 48, 75, 73, 67,
+  74, 108, 101, 72, 65, 105, 79, 106, 69, 122, 77, 68, 65, 52, 77, 84,
+  107, 122, 79, 68, 65, 115, 68, 81, 111, 103, 73, 109, 104, 48, 100,
+  72, 65, 54, 76, 121, 57, 108, 101, 71, 70, 116, 99, 71, 120, 108, 76,
+  109, 78, 118, 98, 83, 57, 112, 99, 49, 57, 121, 98, 50, 57, 48, 73,
+  106, 112, 48, 99, 110, 86, 108, 102, 81,
+]
+/** A.1.1: the symmetric key, as a JWK. */
+const A1_JWK = {
+  kty: 'oct',
+  k: 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75' + 'aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow',
+}
+/** A.1.1: "Running the HMAC SHA-256 algorithm on the JWS Signing Input with this key yields this JWS Signature octet sequence". */
+const A1_SIGNATURE_OCTETS = [
+  116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173,
+  187, 186, 22, 212, 37, 77, 105, 214, 191, 240, 91, 88, 5, 88, 83,
+  132, 141, 121,
+]
+/** A.1.1: BASE64URL(JWS Signature). */
+const A1_SIGNATURE_B64U = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'
+/** A.1.1: the complete JWS in the Compact Serialization. */
+const A1_JWS = `${A1_HEADER_B64U}.${A1_PAYLOAD_B64U}.${A1_SIGNATURE_B64U}`
+
+// Hex of the RFC's decimal octets, written independently of byteView.
+const hex = (octets: number[]) => octets.map((b) => (b + 0x100).toString(16).slice(1)).join('')
+
+function steps(result: LearnResult): LearnSteps {
+  if (!result.ok) throw new Error(`expected steps, got ${result.code}: ${result.message}`)
+  return result.steps
+}
+
+describe('RFC 7515 Appendix A.1', async () => {
+  const result = await buildLearnSteps(A1_JWS, { text: A1_JWK.k, encoding: 'base64url' })
+  const [header, payload, signingInput, signature, token] = steps(result)
+
+  it('step 1: the header bytes, kept exactly (CRLF and the leading space)', () => {
+    expect(header.bytes.decimal).toEqual(A1_HEADER_OCTETS)
+    expect(header.bytes.hex).toBe(hex(A1_HEADER_OCTETS))
+    expect(header.text).toBe('{"typ":"JWT",\r\n "alg":"HS256"}')
+    expect(header.output).toBe(A1_HEADER_B64U)
+    expect(header.json).toEqual({ ok: true, value: { typ: 'JWT', alg: 'HS256' } })
+  })
+
+  it('step 2: the payload bytes and base64url', () => {
+    expect(payload.bytes.decimal).toEqual(A1_PAYLOAD_OCTETS)
+    expect(payload.bytes.length).toBe(A1_PAYLOAD_OCTETS.length)
+    expect(payload.output).toBe(A1_PAYLOAD_B64U)
+  })
+
+  it('steps 1–2: plain base64 next to base64url', () => {
+    // Neither segment has - or _, so plain base64 is the same text, padded to a multiple of 4 (RFC 4648 §4, §5):
+    // 30 header bytes fill 40 characters exactly; 70 payload bytes need 2 padding characters.
+    expect(header.base64).toBe(A1_HEADER_B64U)
+    expect(payload.base64).toBe(`${A1_PAYLOAD_B64U}==`)
+    expect(header.differences).toEqual([])
+    expect(payload.differences).toEqual([{ kind: 'padding-removed', index: 94, count: 2 }])
+  })
+
+  it('step 3: the signing input ASCII bytes', () => {
+    expect(signingInput.text).toBe(`${A1_HEADER_B64U}.${A1_PAYLOAD_B64U}`)
+    expect(signingInput.bytes.decimal).toEqual(A1_SIGNING_INPUT_OCTETS)
+    expect(signingInput.bytes.hex).toBe(hex(A1_SIGNING_INPUT_OCTETS))
+  })
+
+  it('step 4: HMAC SHA-256 with the A.1.1 key', () => {
+    expect(signature.mode).toBe('hmac')
+    if (signature.mode !== 'hmac') return
+    expect(signature.hash).toBe('SHA-256')
+    expect(signature.computed.decimal).toEqual(A1_SIGNATURE_OCTETS)
+    expect(signature.computed.hex).toBe(hex(A1_SIGNATURE_OCTETS))
+    expect(signature.computed.base64url).toBe(A1_SIGNATURE_B64U)
+    expect(signature.computed.bits).toBe(256)
+    expect(signature.matches).toBe(true)
+    expect(signature.output).toBe(A1_SIGNATURE_B64U)
+  })
+
+  it('step 5: the complete JWS, parts tagged', () => {
+    expect(token.output).toBe(A1_JWS)
+    expect(token.matchesInput).toBe(true)
+    expect(token.parts.map((p) => [p.role, token.output.slice(p.start, p.end)])).toEqual([
+      ['header', A1_HEADER_B64U],
+      ['payload', A1_PAYLOAD_B64U],
+      ['signature', A1_SIGNATURE_B64U],
+    ])
+  })
+
+  it('each step feeds the next', () => {
+    expect(signingInput.text).toBe(`${header.output}.${payload.output}`)
+    expect(token.output).toBe(`${signingInput.output}.${signature.output}`)
+  })
+})
+
+describe('step 4 without or with the wrong secret', () => {
+  it('without a key says what is needed and shows the token signature', async () => {
+    const [, , , signature, token] = steps(await buildLearnSteps(A1_JWS))
+    expect(signature.mode).toBe('hmac-needs-key')
+    expect(signature.tokenSignature.decimal).toEqual(A1_SIGNATURE_OCTETS)
+    expect(signature.explanation).toMatch(/secret/)
+    expect(token.output).toBe(A1_JWS)
+  })
+  it('with a different secret the MAC does not match and the rebuilt token differs', async () => {
+    const [, , , signature, token] = steps(await buildLearnSteps(A1_JWS, { text: 'another secret', encoding: 'utf8' }))
+    expect(signature.mode === 'hmac' && signature.matches).toBe(false)
+    expect(token.matchesInput).toBe(false)
+    expect(token.parts[2].text).not.toBe(A1_SIGNATURE_B64U)
+  })
+  it('a secret marked base64url that is not', async () => {
+    const [, , , signature] = steps(await buildLearnSteps(A1_JWS, { text: 'not base64url!', encoding: 'base64url' }))
+    expect(signature.mode).toBe('hmac-bad-key')
+  })
+})
+
+// jwt.io signed these with its own code; our HMAC must reproduce each signature.
+const hmacFixtures = (['HS256', 'HS384', 'HS512'] as const).flatMap((alg) => {
+  const f = fixtures.byAlgorithm[alg]
+  return [
+    [alg, 'utf8', f.withUtf8Secret.jwt, f.withUtf8Secret.secret],
+    [alg, 'base64url', f.withBase64urlSecret.jwt, f.withBase64urlSecret.secret],
+  ] as const
+})
+
+describe.each(hmacFixtures)('jwt.io %s token, %s secret', (alg, encoding, jwt, secret) => {
+  it('recomputes the signature', async () => {
+    const [, , , signature, token] = steps(await buildLearnSteps(jwt, { text: secret, encoding }))
+    expect(signature.mode === 'hmac' && signature.matches).toBe(true)
+    expect(signature.alg).toBe(alg)
+    expect(token.output).toBe(jwt)
+  })
+})
+
+// Signature lengths are facts of each algorithm: RSA = the modulus length (RFC 8017 §8.1.1, §8.2.1), read from
+// the fixture's public JWK "n"; ECDSA R||S (RFC 7518 §3.4); Ed25519 (RFC 8032 §5.1.6); ML-DSA (FIPS 204 Table 2).
+const modulusBytes = (alg: 'RS256' | 'PS512') => base64url.decode(fixtures.byAlgorithm[alg].withJwkKey.publicKey.n).length
+const signatureSizes = [
+  ['RS256', modulusBytes('RS256')],
+  ['PS512', modulusBytes('PS512')],
+  ['ES256', 64],
+  ['ES384', 96],
+  ['ES512', 132],
+  ['Ed25519', 64],
+  ['ML-DSA-44', 2420],
+  ['ML-DSA-65', 3309],
+  ['ML-DSA-87', 4627],
+] as const
+
+describe.each(signatureSizes)('jwt.io %s token', (alg, bytes) => {
+  it(`describes the signature: ${bytes} bytes, private key signs, public key verifies`, async () => {
+    const jwt = fixtures.byAlgorithm[alg].withJwkKey.jwt
+    const [, , signingInput, signature, token] = steps(await buildLearnSteps(jwt))
+    expect(signature.mode).toBe('asymmetric')
+    if (signature.mode !== 'asymmetric') return
+    expect(signature.tokenSignature.length).toBe(bytes)
+    expect(signature.tokenSignature.bits).toBe(bytes * 8)
+    expect(signature.tokenSignature.base64url).toBe(jwt.split('.')[2])
+    expect(signature.signedWith).toMatch(/private key/)
+    expect(signature.verifiedWith).toMatch(/public key/)
+    expect(signature.explanation).toMatch(/signing input/)
+    expect(signingInput.text).toBe(jwt.split('.').slice(0, 2).join('.'))
+    expect(token.output).toBe(jwt)
+  })
+})
+
+describe('alg none', () => {
+  it('has an empty signature, explained', async () => {
+    const jwt = fixtures.byAlgorithm.none.jwt
+    const [, , , signature, token] = steps(await buildLearnSteps(jwt))
+    expect(signature.mode).toBe('none')
+    expect(signature.mode === 'none' && signature.signaturePresent).toBe(false)
+    expect(signature.tokenSignature.length).toBe(0)
+    expect(token.parts[2]).toEqual({ role: 'signature', text: '', start: jwt.length, end: jwt.length })
+    expect(token.output).toBe(jwt)
+  })
+  it('notices a signature where none is allowed', async () => {
+    const [, , , signature] = steps(await buildLearnSteps(`${fixtures.byAlgorithm.none.jwt}AAAA`))
+    expect(signature.mode === 'none' && signature.signaturePresent).toBe(true)
+  })
+})
+
+describe('base64 vs base64url', () => {
+  it('finds + → - and / → _ where plain base64 has them', () => {
+    // RFC 4648 alphabets: 0x7e7e7e = 011111 100111 111001 111110 → "fn5+" (base64) / "fn5-" (base64url);
+    // 0x3f3f3f = 001111 110011 111100 111111 → "Pz8/" / "Pz8_".
+    const bytes = new TextEncoder().encode('~~~???')
+    expect(toBase64(bytes)).toBe('fn5+Pz8/')
+    expect(base64url.encode(bytes)).toBe('fn5-Pz8_')
+    expect(base64Differences('fn5+Pz8/', 'fn5-Pz8_')).toEqual([
+      { kind: 'plus-to-minus', index: 3, base64: '+', base64url: '-' },
+      { kind: 'slash-to-underscore', index: 7, base64: '/', base64url: '_' },
+    ])
+  })
+  it('reports padding with its position and count', () => {
+    expect(base64Differences('YQ==', 'YQ')).toEqual([{ kind: 'padding-removed', index: 2, count: 2 }])
+  })
+  it('reports a non-canonical last character', async () => {
+    // "YR" decodes to the same byte as "YQ" ("a"), but its unused low bits are not zero.
+    const [header] = steps(await buildLearnSteps('YR.e30.'))
+    expect(header.differences).toContainEqual({ kind: 'non-canonical', index: 1, base64: 'Q', base64url: 'R' })
+  })
+  it('toBase64 handles more than one chunk', () => {
+    const big = new Uint8Array(100_000).map((_, i) => i % 251)
+    // jose's base64url, mapped back to the base64 alphabet and padded (RFC 4648 §5), is an independent codec.
+    const viaJose = base64url.encode(big).replaceAll('-', '+').replaceAll('_', '/')
+    expect(toBase64(big)).toBe(viaJose.padEnd(Math.ceil(viaJose.length / 4) * 4, '='))
+  })
+})
+
+describe('located errors', () => {
+  it.each([
+    ['', 'empty', null, undefined],
+    ['abc.def', 'part-count', null, undefined],
+    ['a.b.c.d.e', 'jwe', null, undefined],
+    ['eyJhbGciOiJub25lIn0.e30=.', 'padding', 1, 23],
+    ['eyJhbGciOiJub25lIn0.e3+0.', 'bad-char', 1, 22],
+    ['  eyJhbGciOiJub25lIn0.e3 0.  ', 'bad-char', 1, 24],
+    ['eyJhbGciOiJub25lIn0.e30.abcde', 'bad-length', 2, undefined],
+  ])('%j → %s', async (token, code, segment, tokenIndex) => {
+    const result = await buildLearnSteps(token)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect([result.code, result.segment, result.tokenIndex]).toEqual([code, segment, tokenIndex])
+    if (tokenIndex !== undefined) expect(token[tokenIndex]).toMatch(/[=+ ]/)
+  })
+  it('trims surrounding whitespace', async () => {
+    expect((await buildLearnSteps(`\n ${A1_JWS} \n`)).ok).toBe(true)
+  })
+  it('still builds steps when the header is not JSON', async () => {
+    const [header, , , signature] = steps(await buildLearnSteps('bm90IGpzb24.e30.'))
+    expect(header.text).toBe('not json')
+    expect(header.json.ok).toBe(false)
+    expect(signature.mode).toBe('unknown-alg')
+  })
+  it('shows bytes that are not UTF-8', async () => {
+    const [, payload] = steps(await buildLearnSteps('e30.__79.')) // 0xff 0xfe 0xfd
+    expect(payload.utf8).toBe(false)
+    expect(payload.bytes.decimal).toEqual([0xff, 0xfe, 0xfd])
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------
+
+describe('tamperDemo on RFC 7515 A.1', async () => {
+  const key = await importJWK(A1_JWK, 'HS256')
+  const demo = tamperDemo(A1_JWS)
+  if (!demo.ok) throw new Error(demo.message)
+
+  it('reads the payload without any key', () => {
+    expect(demo.readWithoutKey.text).toBe(new TextDecoder().decode(new Uint8Array(A1_PAYLOAD_OCTETS)))
+    expect(demo.readWithoutKey.claims).toEqual({ iss: 'joe', exp: 1300819380, 'http://example.com/is_root': true })
+  })
+
+  it('changes exactly one character of the payload text', () => {
+    const before = demo.readWithoutKey.text
+    const after = demo.tampered.payloadText
+    expect(after.length).toBe(before.length)
+    expect([...before].filter((c, i) => c !== after[i])).toHaveLength(1)
+    expect(demo.claim).toBe('iss')
+    expect([demo.before, demo.after]).toEqual(['joe', 'koe'])
+  })
+
+  it('only the payload segment changes, at the characters it lists', () => {
+    const [h, p, s] = demo.tampered.token.split('.')
+    expect(h).toBe(A1_HEADER_B64U)
+    expect(s).toBe(A1_SIGNATURE_B64U)
+    expect(p).not.toBe(A1_PAYLOAD_B64U)
+    expect(demo.changedSegment).toBe('payload')
+    expect(demo.changedCharacters.length).toBeGreaterThan(0)
+    for (const c of demo.changedCharacters) {
+      expect(A1_PAYLOAD_B64U[c.index]).toBe(c.from)
+      expect(p?.[c.index]).toBe(c.to)
+      expect(demo.tampered.token[c.tokenIndex]).toBe(c.to)
+    }
+    const unchanged = [...A1_PAYLOAD_B64U].every((ch, i) => demo.changedCharacters.some((c) => c.index === i) || p?.[i] === ch)
+    expect(unchanged).toBe(true)
+  })
+
+  it('jose accepts the original and rejects the tampered token', async () => {
+    await expect(compactVerify(A1_JWS, key)).resolves.toBeTruthy()
+    const error = await compactVerify(demo.tampered.token, key).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(errors.JOSEError)
+    expect((error as errors.JOSEError).code).toBe('ERR_JWS_SIGNATURE_VERIFICATION_FAILED')
+    expect(demo.verdict).toBe('signature-no-longer-matches')
+  })
+
+  it('learn mode with the right key shows the mismatch too', async () => {
+    const [, , , signature] = steps(await buildLearnSteps(demo.tampered.token, { text: A1_JWK.k, encoding: 'base64url' }))
+    expect(signature.mode === 'hmac' && signature.matches).toBe(false)
+  })
+})
+
+describe('tamperDemo options and errors', () => {
+  const jwt = fixtures.byAlgorithm.HS256.withUtf8Secret.jwt
+  it('prefers a well-known claim, then honours claim and replacement', () => {
+    const byDefault = tamperDemo(jwt)
+    expect(byDefault.ok && byDefault.claim).toBe('name') // the fixture has no sub
+    const picked = tamperDemo(jwt, { claim: 'birthdate', replacement: '1' })
+    expect(picked.ok && [picked.before, picked.after]).toEqual([-2099242800, -2099242801])
+  })
+  it('an unsigned token has nothing to notice the change', () => {
+    const demo = tamperDemo(fixtures.byAlgorithm.none.jwt)
+    expect(demo.ok && demo.verdict).toBe('unsigned-so-nothing-notices')
+  })
+  it.each([
+    [{ claim: 'missing' }, 'claim-not-found'],
+    [{ claim: 'toString' }, 'claim-not-found'],
+    [{ claim: 'name', replacement: '"' }, 'invalid-replacement'],
+    [{ claim: 'name', replacement: 'ab' }, 'invalid-replacement'],
+  ])('%j → %s', (options, code) => {
+    const demo = tamperDemo(jwt, options)
+    expect(demo.ok ? 'ok' : demo.code).toBe(code)
+  })
+  it.each([
+    ['e30.eyJhIjp0cnVlfQ.', { claim: 'a' }, 'claim-not-editable'], // {"a":true}
+    ['e30.eyJhIjp0cnVlfQ.', {}, 'nothing-to-edit'],
+    ['e30.WzFd.', {}, 'not-object'], // [1]
+    ['e30.bm9wZQ.', {}, 'not-json'], // "nope"
+    ['e30.__79.', {}, 'not-utf8'],
+    ['abc', {}, 'part-count'],
+  ])('%s %j → %s', (token, options, code) => {
+    const demo = tamperDemo(token, options)
+    expect(demo.ok ? 'ok' : demo.code).toBe(code)
+  })
+  it('skips escapes and nested values when locating the claim', () => {
+    // {"x":{"sub":"nested"},"sub":"\u0041bc"} — top-level sub, after its \u escape
+    const payload = base64url.encode('{"x":{"sub":"nested"},"sub":"\\u0041bc"}')
+    const demo = tamperDemo(`e30.${payload}.`)
+    expect(demo.ok && [demo.claim, demo.before, demo.after]).toEqual(['sub', 'Abc', 'Acc'])
+  })
+})

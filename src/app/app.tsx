@@ -1,12 +1,18 @@
 import { useReducer } from 'react'
 import { DecoderPanel } from '@/features/decoder/decoder-panel'
-import { initialState, playgroundReducer } from './playground-state'
+import { initialState, playgroundReducer, type PlaygroundState } from './playground-state'
 import { ShareButton } from './share-button'
 import { ThemeSwitch } from './theme-switch'
-import { useLinkToken } from './use-link-token'
+import { openFromLocation, useLinkToken } from './use-link-token'
+
+/** The first render already shows a linked token: no flash of the sample, no second render. */
+function initFromLocation(state: PlaygroundState): PlaygroundState {
+  const action = openFromLocation()
+  return action ? playgroundReducer(state, action) : state
+}
 
 export function App() {
-  const [state, dispatch] = useReducer(playgroundReducer, initialState)
+  const [state, dispatch] = useReducer(playgroundReducer, initialState, initFromLocation)
   useLinkToken(dispatch)
   return (
     <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-900 dark:text-gray-100">

@@ -2,11 +2,13 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
+import { cspPlugin } from './build/csp-plugin'
+import { offlinePlugin } from './build/offline-plugin'
 
 export default defineConfig({
   // Relative asset URLs: one dist/ works at / and under any GitHub Pages sub-path.
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), cspPlugin(), offlinePlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Fixed ports so Playwright and the bench script know where to look.
   server: { port: 5173, host: '127.0.0.1' },

@@ -305,8 +305,10 @@ async function signatureStep(
       mode: 'none',
       signaturePresent,
       explanation: signaturePresent
-        ? 'alg is "none", yet the token has a signature segment: an unsecured JWS must end with an empty one (RFC 7515 Appendix A.5). Nothing here is checked by anyone.'
-        : 'alg is "none": nobody signed this token, so the signature is the empty string and the token ends with a dot (RFC 7515 Appendix A.5, RFC 7519 §6). Anyone can change the claims.',
+        ? 'alg is "none", yet the token has a signature segment: an unsecured JWS must end with an empty one ' +
+          '(RFC 7515 Appendix A.5). Nothing here is checked by anyone.'
+        : 'alg is "none": nobody signed this token, so the signature is the empty string and the token ends ' +
+          'with a dot (RFC 7515 Appendix A.5, RFC 7519 §6). Anyone can change the claims.',
     }
   }
 
@@ -329,7 +331,11 @@ async function signatureStep(
       family: info.family,
       signedWith: `the issuer's ${info.keyLabel} private key`,
       verifiedWith: `the matching ${info.keyLabel} public key`,
-      explanation: `${info.label} (${info.spec}): the issuer signs the ASCII bytes of the signing input (step 3) with its private key, which never leaves the issuer. Anyone can verify with the public key, but nobody can recompute the signature without the private key, so here are the token's ${tokenSignature.length} signature bytes (${tokenSignature.bits} bits).`,
+      explanation:
+        `${info.label} (${info.spec}): the issuer signs the ASCII bytes of the signing input (step 3) with its ` +
+        'private key, which never leaves the issuer. Anyone can verify with the public key, but nobody can ' +
+        "recompute the signature without the private key, so here are the token's " +
+        `${tokenSignature.length} signature bytes (${tokenSignature.bits} bits).`,
     }
   }
 
@@ -339,7 +345,9 @@ async function signatureStep(
       ...base,
       mode: 'hmac-needs-key',
       hash,
-      explanation: `${info.alg} is HMAC-${hash}(secret, signing input) (RFC 7518 §3.2). Enter the shared secret to compute it here and compare it with the token's signature.`,
+      explanation:
+        `${info.alg} is HMAC-${hash}(secret, signing input) (RFC 7518 §3.2). Enter the shared secret to ` +
+        "compute it here and compare it with the token's signature.",
     }
   }
   const secret = secretBytes(key)
@@ -363,8 +371,10 @@ async function signatureStep(
     matches,
     output: computed.base64url,
     explanation: matches
-      ? `HMAC-${hash}(secret, signing input) gives ${computed.length} bytes; their base64url is exactly the token's signature, so this secret signed it.`
-      : `HMAC-${hash}(secret, signing input) gives ${computed.length} bytes whose base64url differs from the token's signature: either the secret is different or the header or payload was changed after signing.`,
+      ? `HMAC-${hash}(secret, signing input) gives ${computed.length} bytes; their base64url is exactly ` +
+        "the token's signature, so this secret signed it."
+      : `HMAC-${hash}(secret, signing input) gives ${computed.length} bytes whose base64url differs from ` +
+        "the token's signature: either the secret is different or the header or payload was changed after signing.",
   }
 }
 
@@ -528,7 +538,9 @@ export function tamperDemo(token: string, options: TamperOptions = {}): TamperRe
     verdict: unsigned ? 'unsigned-so-nothing-notices' : 'signature-no-longer-matches',
     explanation: unsigned
       ? 'Anyone could read the payload without a key, and since this token has no signature, nothing shows that it was changed.'
-      : `Anyone could read the payload without a key. Changing one character changed ${changedCharacters.length} character(s) of the payload segment; the signature segment is the same, but it was computed over the old bytes, so it no longer matches.`,
+      : 'Anyone could read the payload without a key. Changing one character changed ' +
+        `${changedCharacters.length} character(s) of the payload segment; the signature segment is the same, ` +
+        'but it was computed over the old bytes, so it no longer matches.',
   }
 }
 

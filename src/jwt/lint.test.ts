@@ -90,12 +90,12 @@ describe('alg', () => {
   it('input.alg overrides the header', () => {
     expect(ids({ ...clean, alg: 'none' })).toContain('alg-none')
   })
-  it.each(fixtures.byAlgorithm ? Object.keys(fixtures.byAlgorithm).filter((a) => a !== 'none') : [])(
-    'jwt.io alg %s is known',
-    (alg) => {
-      expect(ids(withHeader({ alg }))).not.toContain('unknown-alg')
-    },
-  )
+  it.each(Object.keys(fixtures.byAlgorithm).filter((a) => a !== 'none'))('jwt.io alg %s is known', (alg) => {
+    expect(ids(withHeader({ alg }))).not.toContain('unknown-alg')
+  })
+  it('an empty input.alg falls back to the header', () => {
+    expect(ids({ ...clean, alg: '' })).toEqual([])
+  })
 })
 
 describe('weak-secret', () => {

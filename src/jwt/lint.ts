@@ -43,7 +43,7 @@ export interface Finding {
 export interface ReviewInput {
   header: unknown
   payload: unknown
-  /** The alg to judge; defaults to `header.alg`. */
+  /** The alg to judge; when absent or empty, `header.alg`. */
   alg?: string
   /** The secret or key text as typed. Empty or blank counts as "no key given". */
   keyText?: string
@@ -69,7 +69,8 @@ const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 }
 export function reviewToken(input: ReviewInput): Finding[] {
   const header = asRecord(input.header)
   const payload = asRecord(input.payload)
-  const alg = input.alg ?? (typeof header.alg === 'string' ? header.alg : undefined)
+  // An empty alg from the UI means "not chosen": fall back to the header.
+  const alg = input.alg || (typeof header.alg === 'string' ? header.alg : undefined)
   const findings: Finding[] = [
     ...algFindings(header, alg),
     ...keyFindings(alg, input.keyText, input.encoding ?? 'utf8'),

@@ -1,9 +1,14 @@
-import { useReducer } from 'react'
+import { lazy, Suspense, useReducer } from 'react'
 import { DecoderPanel } from '@/features/decoder/decoder-panel'
 import { initialState, playgroundReducer, type PlaygroundState } from './playground-state'
 import { ShareButton } from './share-button'
 import { ThemeSwitch } from './theme-switch'
 import { openFromLocation, useLinkToken } from './use-link-token'
+import { ViewNav } from './view-nav'
+
+// Learn mode and the timeline load on demand: the first view only needs the decoder.
+const LearnView = lazy(() => import('@/features/learn/learn-view'))
+const TimelineView = lazy(() => import('@/features/timeline/timeline-view'))
 
 /** The first render already shows a linked token: no flash of the sample, no second render. */
 function initFromLocation(state: PlaygroundState): PlaygroundState {
@@ -23,6 +28,7 @@ export function App() {
             <span className="text-purple-700 dark:text-purple-300">gro</span>
             <span className="text-blue-700 dark:text-blue-400">und</span>
           </h1>
+          <ViewNav view={state.view} dispatch={dispatch} />
           <div className="flex items-center gap-3">
             <ShareButton tokenText={state.tokenText} />
             <ThemeSwitch />
@@ -38,7 +44,11 @@ export function App() {
             </button>
           </div>
         )}
-        <DecoderPanel state={state} dispatch={dispatch} />
+        {state.view === 'decoder' && <DecoderPanel state={state} dispatch={dispatch} />}
+        <Suspense fallback={<p className="text-sm text-gray-600 dark:text-gray-400">Loading…</p>}>
+          {state.view === 'learn' && <LearnView state={state} dispatch={dispatch} />}
+          {state.view === 'timeline' && <TimelineView state={state} dispatch={dispatch} />}
+        </Suspense>
       </main>
       <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-gray-600 dark:text-gray-400">
         Everything runs in your browser: tokens and keys are never sent anywhere.

@@ -1,4 +1,4 @@
-import { useState, type Dispatch, type ReactNode } from 'react'
+import { lazy, Suspense, useState, type Dispatch, type ReactNode } from 'react'
 import type { PlaygroundAction, PlaygroundState } from '@/app/playground-state'
 import type { SegmentIndex } from '@/jwt/decode'
 import { useNow } from '@/lib/use-now'
@@ -9,6 +9,9 @@ import { SignaturePane } from './signature-pane'
 import { TokenInput } from './token-input'
 import { SegmentLegend } from './segment-legend'
 import { useDecoded } from './use-decoded'
+
+// The review is not needed for the first paint of the decoded panes: it loads just after.
+const SecurityFindings = lazy(() => import('@/features/review/security-findings'))
 
 interface DecoderPanelProps {
   state: PlaygroundState
@@ -50,6 +53,14 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
         )}
         <DecodeErrors errors={decoded.errors} />
         {verifier}
+        <Suspense fallback={null}>
+          <SecurityFindings
+            header={decoded.header?.ok ? decoded.header.value : null}
+            payload={payload}
+            keyText={state.keyText}
+            encoding={state.secretEncoding}
+          />
+        </Suspense>
       </section>
       <section aria-labelledby="decoded-title" className="min-w-0 space-y-3">
         <h2 id="decoded-title" className="text-lg font-semibold">

@@ -1,0 +1,136 @@
+import { CompactSign } from 'jose'
+import { describe, expect, it } from 'vitest'
+import { algorithmInfo } from './algorithms'
+import jwtio from './fixtures/jwtio-e2e-jwt.json'
+import openssl from './fixtures/openssl-keys.json'
+import rfc from './fixtures/rfc-vectors.json'
+import { recognizeKey } from './key-format'
+import { decodeSecret, keyTypeProblem, prepareKey, supportsAlgorithm, type PrepareKeyResult } from './keys'
+
+const byAlg = jwtio.byAlgorithm
+const utf8 = { encoding: 'utf8' } as const
+
+function onlyKey(result: PrepareKeyResult): CryptoKey {
+  if (!result.ok) throw new Error(result.message)
+  expect(result.candidates).toHaveLength(1)
+  return result.candidates[0]!.key
+}
+
+describe('decodeSecret', () => {
+  it.each([
+    ['utf8', 'héllo', [104, 195, 169, 108, 108, 111]],
+    ['utf8', ' a ', [32, 97, 32]],
+    ['base64url', 'aGVsbG8', [104, 101, 108, 108, 111]],
+    ['base64url', 'aGVsbG8=', [104, 101, 108, 108, 111]],
+    ['base64url', '-_8', [251, 255]],
+    ['base64url', '+/8=', [251, 255]],
+    ['base64url', 'aGVs\nbG8', [104, 101, 108, 108, 111]],
+  ] as const)('%s %j', (encoding, text, bytes) => {
+    const decoded = decodeSecret(text, encoding)
+    expect(decoded.ok && [...decoded.bytes]).toEqual(bytes)
+  })
+
+  it.each([
+    ['abc$', /"\$" at position 4/],
+    ['a', /length/],
+    ['ab=c', /"=" at position 3/],
+  ])('refuses %j as base64url', (text, message) => {
+    const decoded = decodeSecret(text, 'base64url')
+    expect(!decoded.ok && decoded.message).toMatch(message)
+  })
+})
+
+describe('RFC keys import to the exact keys the RFCs used', () => {
+  // Deterministic algorithms: signing the RFC's signing input must give the RFC's signature.
+  it.each(rfc.vectors.filter((v) => v.deterministic))('$section ($alg)', async (vector) => {
+    const prepared = await prepareKey(JSON.stringify(vector.privateJwk), vector.alg, 'sign', utf8)
+    const key = onlyKey(prepared)
+    const [header, payload, signature] = vector.token.split('.') as [string, string, string]
+    const bytes = await crypto.subtle.sign(key.algorithm.name, key, new TextEncoder().encode(`${header}.${payload}`))
+    expect(Buffer.from(bytes).toString('base64url')).toBe(signature)
+  })
+
+  it('RFC 7515 A.2 and RFC 8037 A.4 come out byte for byte through jose CompactSign', async () => {
+    for (const id of ['rfc7515-a2', 'rfc8037-a4']) {
+      const vector = rfc.vectors.find((v) => v.id === id)!
+      const key = onlyKey(await prepareKey(JSON.stringify(vector.privateJwk), vector.alg, 'sign', utf8))
+      const token = await new CompactSign(new TextEncoder().encode(vector.payload)).setProtectedHeader(JSON.parse(vector.protectedHeader)).sign(key)
+      expect(token).toBe(vector.token)
+    }
+  })
+})
+
+describe('prepareKey', () => {
+  it.each([
+    ['RS256', byAlg.RS256.withPemKey.publicKey, 'RSASSA-PKCS1-v1_5'],
+    ['PS256', byAlg.RS256.withPemKey.publicKey, 'RSA-PSS'],
+    ['RS256', openssl.keys['rs256-pkcs1-public'].text, 'RSASSA-PKCS1-v1_5'],
+    ['ES384', byAlg.ES384.withPemKey.publicKey, 'ECDSA'],
+    ['EdDSA', byAlg.Ed25519.withPemKey.publicKey, 'Ed25519'],
+    ['Ed25519', JSON.stringify(byAlg.Ed25519.withJwkKey.publicKey), 'Ed25519'],
+  ])('%s with %#: a public %s key for verifying', async (alg, text, name) => {
+    const key = onlyKey(await prepareKey(text, alg, 'verify', utf8))
+    expect(key.type).toBe('public')
+    expect(key.algorithm.name).toBe(name)
+    expect(key.usages).toEqual(['verify'])
+  })
+
+  it.each([
+    ['RS256', byAlg.RS256.withPemKey.privateKey],
+    ['RS256', openssl.keys['rs256-pkcs1-private'].text],
+    ['ES256', openssl.keys['es256-sec1-private'].text],
+    ['ES256', JSON.stringify(byAlg.ES256.withJwkKey.privateKey)],
+  ])('%s %#: a private key stays private for signing and becomes public for verifying', async (alg, text) => {
+    const signing = onlyKey(await prepareKey(text, alg, 'sign', utf8))
+    expect([signing.type, signing.extractable]).toEqual(['private', false])
+    const verifying = onlyKey(await prepareKey(text, alg, 'verify', utf8))
+    expect(verifying.type).toBe('public')
+  })
+
+  it.each([
+    ['HS256', 'SHA-256'],
+    ['HS384', 'SHA-384'],
+    ['HS512', 'SHA-512'],
+  ])('%s secrets become HMAC %s keys', async (alg, hash) => {
+    const key = onlyKey(await prepareKey('x'.repeat(64), alg, 'verify', utf8))
+    expect(key.algorithm).toEqual({ name: 'HMAC', hash: { name: hash }, length: 512 })
+  })
+
+  it('an unknown alg is refused before the key is read', async () => {
+    expect(await prepareKey('secret', 'XS256', 'verify', utf8)).toMatchObject({ ok: false, code: 'unknown-alg' })
+  })
+})
+
+describe('keyTypeProblem', () => {
+  const type = (text: string) => recognizeKey(text).keyType!
+  it.each([
+    ['RS256', byAlg.RS256.withPemKey.publicKey, undefined],
+    ['PS512', byAlg.RS256.withPemKey.publicKey, undefined],
+    ['ES256', byAlg.ES256.withPemKey.publicKey, undefined],
+    ['EdDSA', byAlg.Ed25519.withPemKey.publicKey, undefined],
+    ['ML-DSA-44', byAlg['ML-DSA-44'].withPemKey.publicKey, undefined],
+    ['ML-DSA-65', byAlg['ML-DSA-44'].withPemKey.publicKey, 'this is an ML-DSA-44 key; ML-DSA-65 needs an ML-DSA-65 key.'],
+    ['ES384', byAlg.ES256.withPemKey.publicKey, 'this is an EC P-256 key; ES384 needs an EC P-384 key.'],
+    ['RS256', openssl.keys['rsa1024-public'].text, 'this RSA key is 1024-bit; RS256 needs at least 2048 bits (RFC 7518 §3.3), and jose refuses smaller keys'],
+  ])('%s with %#', (alg, text, problem) => {
+    expect(keyTypeProblem(type(text), algorithmInfo(alg)!)?.message).toBe(problem)
+  })
+})
+
+describe('supportsAlgorithm', () => {
+  it('knows the baseline algorithms without probing, and nothing it does not know', async () => {
+    for (const alg of ['HS256', 'RS512', 'PS384', 'ES512']) expect(await supportsAlgorithm(alg)).toBe(true)
+    for (const alg of ['none', 'ES256K', 'HS999', '']) expect(await supportsAlgorithm(alg)).toBe(false)
+  })
+
+  it('probes Ed25519 once for both of its names and caches the answer', async () => {
+    const eddsa = supportsAlgorithm('EdDSA')
+    expect(supportsAlgorithm('Ed25519')).toBe(eddsa)
+    expect(supportsAlgorithm('EdDSA')).toBe(eddsa)
+    expect(typeof (await eddsa)).toBe('boolean')
+  })
+
+  it('answers ML-DSA without throwing, whatever the runtime has', async () => {
+    for (const alg of ['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87']) expect(typeof (await supportsAlgorithm(alg))).toBe('boolean')
+  })
+})

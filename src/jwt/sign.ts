@@ -1,0 +1,64 @@
+/**
+ * Signs a header and payload into a compact JWS (RFC 7515 §5.1) with the key a person pasted.
+ * The header's "alg" picks the algorithm. It signs JSON.stringify(payload), so the user's spacing
+ * is not kept; it does not add or check claims (no iat/exp is set for you).
+ */
+import { CompactSign, type CompactJWSHeaderParameters } from 'jose'
+import { algorithmInfo } from './algorithms'
+import { describeError } from './errors'
+import { sharedKeyCache, type KeyCache } from './key-cache'
+import { supportsAlgorithm, type KeyProblem, type SecretEncoding } from './keys'
+
+/** Why signing did not happen: a KeyProblem, one of these, or a jose err.code / `webcrypto:<name>` from errors.ts. */
+export type SignProblem = KeyProblem | 'no-alg' | 'alg-none' | 'unsupported-alg' | 'bad-payload'
+
+export type SignResult =
+  | { ok: true; token: string; keyNote: string; warnings: readonly string[] }
+  | { ok: false; code: SignProblem | (string & {}); message: string; keyNote?: string }
+
+export interface SignOptions {
+  encoding: SecretEncoding
+  cache?: KeyCache
+}
+
+/** Signs `payload` under `header` with `keyText`; never throws, never adds claims. */
+export async function signToken(
+  header: Readonly<Record<string, unknown>>,
+  payload: unknown,
+  keyText: string,
+  options: SignOptions,
+): Promise<SignResult> {
+  const { alg } = header
+  if (typeof alg !== 'string' || alg === '') return { ok: false, code: 'no-alg', message: 'the header needs an "alg" to sign with (RFC 7515 §4.1.1)' }
+  if (alg.toLowerCase() === 'none') {
+    return { ok: false, code: 'alg-none', message: 'alg "none" means no signature; pick a signing algorithm such as HS256 or ES256 (RFC 8725 §3.1)' }
+  }
+  if (!algorithmInfo(alg)) return { ok: false, code: 'unknown-alg', message: `"${alg}" is not a JWS signing algorithm this tool knows` }
+  if (!(await supportsAlgorithm(alg))) {
+    return { ok: false, code: 'unsupported-alg', message: `this browser's WebCrypto has no ${alg}, so it cannot sign with it here` }
+  }
+  const json = JSON.stringify(payload)
+  if (json === undefined) return { ok: false, code: 'bad-payload', message: 'the payload is not JSON' }
+  const warnings: string[] = []
+  // RFC 7519 §7.2 step 10: a JWT's payload is a JSON object; anything else makes a JWS that is not a JWT.
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    warnings.push('the payload is not a JSON object, so this is a JWS but not a JWT (RFC 7519 §7.2)')
+  }
+  const kid = header.kid
+  const prepared = await (options.cache ?? sharedKeyCache).prepare(keyText, alg, 'sign', {
+    encoding: options.encoding,
+    ...(typeof kid === 'string' ? { kid } : {}),
+  })
+  if (!prepared.ok) return { ok: false, code: prepared.code, message: prepared.message, ...(prepared.note ? { keyNote: prepared.note } : {}) }
+  const [candidate] = prepared.candidates
+  if (!candidate) return { ok: false, code: 'no-key', message: 'no key to sign with' }
+  try {
+    const token = await new CompactSign(new TextEncoder().encode(json))
+      .setProtectedHeader(header as CompactJWSHeaderParameters)
+      .sign(candidate.key)
+    return { ok: true, token, keyNote: prepared.note, warnings: [...prepared.warnings, ...warnings] }
+  } catch (error) {
+    const { code, message } = describeError(error)
+    return { ok: false, code, message: `signing failed: ${message}`, keyNote: prepared.note }
+  }
+}

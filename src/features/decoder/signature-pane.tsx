@@ -16,7 +16,7 @@ export function SignaturePane({ decoded, unsecured, active, onActiveChange }: Si
     <Pane
       segment={2}
       testId="signature-pane"
-      subtitle={decoded?.ok ? `${decoded.bytes.length * 8} bits (${decoded.bytes.length} bytes)` : undefined}
+      subtitle={decoded?.ok ? `${decoded.bytes.length * 8} bits (${decoded.bytes.length} byte${decoded.bytes.length === 1 ? '' : 's'})` : undefined}
       active={active}
       onActiveChange={onActiveChange}
       actions={decoded?.ok && decoded.base64url ? <CopyButton text={decoded.base64url} label="Copy signature" /> : null}

@@ -1,0 +1,21 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/**
+ * Monaco in a pane. Typing with `keyboard.type` triggers its auto-closing of quotes and brackets, so text
+ * goes in with `keyboard.insertText` (microsoft/playwright#14126). It does not check what the app did with it.
+ */
+
+/** Waits until Monaco has replaced the plain view inside `pane` (its workers are started by then). */
+export async function waitForMonaco(pane: Locator): Promise<Locator> {
+  const editor = pane.locator('.monaco-editor')
+  await expect(editor).toBeVisible({ timeout: 15_000 })
+  return editor
+}
+
+/** Replaces the whole text of the Monaco editor inside `pane` with `text`. */
+export async function fillMonaco(page: Page, pane: Locator, text: string): Promise<void> {
+  const editor = await waitForMonaco(pane)
+  await editor.locator('.view-lines').click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.insertText(text)
+}

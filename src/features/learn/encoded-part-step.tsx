@@ -1,0 +1,43 @@
+import type { EncodedPartStep as Step } from '@/jwt/learn'
+import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
+import { Base64Compare } from './base64-compare'
+import { ByteText, ExactText } from './byte-text'
+import type { ByteFormat } from './bytes-format'
+import { StepCard, StepRow } from './step-card'
+
+/** Steps 1 and 2: a JSON text, its UTF-8 bytes, and those bytes as base64url next to plain base64. */
+export function EncodedPartStep({ step, format }: { step: Step; format: ByteFormat }) {
+  const n = step.kind === 'header' ? 1 : 2
+  const style = SEGMENT_STYLE[step.kind === 'header' ? 0 : 1]
+  const name = step.kind === 'header' ? 'JOSE header' : 'payload (claims set)'
+  return (
+    <StepCard
+      n={n}
+      title={`The ${name}: JSON → UTF-8 bytes → base64url`}
+      spec={step.kind === 'header' ? 'RFC 7515 §5.1 steps 1–2, §4' : 'RFC 7515 §5.1 steps 1–2; RFC 7519 §7.1'}
+      output={step.output}
+      outputLabel={`BASE64URL(${step.kind === 'header' ? 'UTF8(header)' : 'payload'})`}
+      accent={style.border}
+      outputView={<span className={style.text}>{step.output}</span>}
+    >
+      <StepRow label="JSON text, exactly as signed">
+        <ExactText text={step.text} />
+        {!step.utf8 && <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">These bytes are not valid UTF-8; the broken places show as �.</p>}
+        {step.utf8 && !step.json.ok && <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">This text is not JSON: a verifier must reject the token.</p>}
+        <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">
+          Spaces, line breaks and key order are part of the bytes: re-formatting the JSON would give a different token.
+        </p>
+      </StepRow>
+      <StepRow label={`UTF-8 bytes (${step.bytes.length})`}>
+        <ByteText bytes={step.bytes} format={format} testId={`learn-step-${n}-bytes`} />
+      </StepRow>
+      <StepRow label="base64 vs base64url">
+        <Base64Compare base64={step.base64} base64url={step.base64url} differences={step.differences} testId={`learn-step-${n}-compare`} />
+        <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">
+          base64url is base64 with <code>+</code> → <code>-</code> and <code>/</code> → <code>_</code> (safe in URLs) and the{' '}
+          <code>=</code> padding dropped (RFC 4648 §5; RFC 7515 §2).
+        </p>
+      </StepRow>
+    </StepCard>
+  )
+}

@@ -1,0 +1,166 @@
+import { useMemo, useState, type Dispatch } from 'react'
+import type { PlaygroundAction, SecretEncoding } from '@/app/playground-state'
+import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
+import { isSymmetric } from '@/jwt/algorithms'
+import { tamperDemo, type TamperResult } from '@/jwt/learn'
+import { ExactText } from './byte-text'
+import { MarkedText } from './marked-text'
+import { useLearnSteps } from './use-learn-steps'
+
+interface TamperDemoProps {
+  token: string
+  alg: string | null
+  keyText: string
+  secretEncoding: SecretEncoding
+  dispatch: Dispatch<PlaygroundAction>
+}
+
+/**
+ * "Encoded, not encrypted": one click reads the payload with no key, changes one character of one claim,
+ * and shows which characters of the token changed and why the old signature no longer fits. It never
+ * re-signs the tampered token.
+ */
+export function TamperDemo({ token, alg, keyText, secretEncoding, dispatch }: TamperDemoProps) {
+  const [shown, setShown] = useState(false)
+  const [claim, setClaim] = useState<string>('')
+  const demo = useMemo(() => (shown ? tamperDemo(token, claim === '' ? {} : { claim }) : null), [shown, token, claim])
+  return (
+    <section data-testid="tamper-demo" aria-labelledby="tamper-title" className="space-y-3 rounded-md border border-gray-300 bg-white p-4 dark:border-gray-700 dark:bg-gray-950">
+      <h3 id="tamper-title" className="text-base font-semibold">
+        Encoded, not encrypted
+      </h3>
+      <p className="text-sm">
+        Anyone who holds a JWT can read its payload: base64url is an encoding, not encryption. What the signature does is make
+        any change detectable.
+      </p>
+      <button
+        type="button"
+        data-testid="tamper-button"
+        onClick={() => setShown(true)}
+        className="rounded-md bg-gray-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-gray-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:bg-gray-100 dark:text-gray-900 dark:hover:bg-gray-300"
+      >
+        Read the payload without a key, then change one character
+      </button>
+      {demo && !demo.ok && (
+        <p role="alert" data-testid="tamper-error" className="text-sm text-red-800 dark:text-red-300">
+          {demo.message}
+        </p>
+      )}
+      {demo?.ok && (
+        <TamperSteps token={token} demo={demo} claim={claim} onClaimChange={setClaim} alg={alg} keyText={keyText} secretEncoding={secretEncoding} dispatch={dispatch} />
+      )}
+    </section>
+  )
+}
+
+type Demo = Extract<TamperResult, { ok: true }>
+
+interface TamperStepsProps extends TamperDemoProps {
+  demo: Demo
+  claim: string
+  onClaimChange: (claim: string) => void
+}
+
+function TamperSteps({ token, demo, claim, onClaimChange, alg, keyText, secretEncoding, dispatch }: TamperStepsProps) {
+  // tamperDemo accepted the token, so it splits into three segments.
+  const originalPayload = token.trim().split('.')[1] ?? ''
+  const changedAt = new Set(demo.changedCharacters.map((c) => c.index))
+  const claims = Object.keys(demo.readWithoutKey.claims)
+  return (
+    <ol className="list-decimal space-y-3 pl-5 text-sm">
+      <li data-testid="tamper-read">
+        <p className="font-medium">Read without any key: base64url-decode the payload segment.</p>
+        <ExactText text={demo.readWithoutKey.text} />
+      </li>
+      <li data-testid="tamper-change">
+        <p className="font-medium">
+          Change one character of <code>{demo.claim}</code>:{' '}
+          <code className="rounded bg-gray-100 px-1 dark:bg-gray-800">{JSON.stringify(demo.before)}</code> →{' '}
+          <code className="rounded bg-amber-100 px-1 dark:bg-amber-900">{JSON.stringify(demo.after)}</code>
+        </p>
+        <label className="mt-1 flex items-center gap-2 text-xs text-gray-700 dark:text-gray-300">
+          Claim to change
+          <select
+            data-testid="tamper-claim"
+            value={claim}
+            onChange={(event) => onClaimChange(event.target.value)}
+            className="rounded border border-gray-300 bg-white px-1 py-0.5 dark:border-gray-700 dark:bg-gray-900"
+          >
+            <option value="">automatic ({demo.claim})</option>
+            {claims.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </li>
+      <li data-testid="tamper-segments">
+        <p className="font-medium">
+          Only the payload segment changes: {demo.changedCharacters.length} character{demo.changedCharacters.length === 1 ? '' : 's'} (marked).
+          The header and the signature are byte for byte the same.
+        </p>
+        <dl className="mt-1 grid gap-x-3 gap-y-1 rounded bg-gray-100 p-2 font-mono text-xs break-all sm:grid-cols-[7rem_1fr] dark:bg-gray-900">
+          <dt className="font-sans text-gray-700 dark:text-gray-300">original</dt>
+          <dd data-testid="tamper-original">
+            <TokenWithMarks header={demo.headerSegment} payload={originalPayload} signature={demo.signatureSegment} marks={changedAt} />
+          </dd>
+          <dt className="font-sans text-gray-700 dark:text-gray-300">tampered</dt>
+          <dd data-testid="tamper-token">
+            <TokenWithMarks header={demo.headerSegment} payload={demo.tampered.payloadSegment} signature={demo.signatureSegment} marks={changedAt} />
+          </dd>
+        </dl>
+        <p className="mt-1 text-xs text-gray-700 dark:text-gray-300">
+          Changed at payload position{demo.changedCharacters.length === 1 ? '' : 's'}{' '}
+          {demo.changedCharacters.map((c) => `${c.index} (${c.from || '∅'}→${c.to || '∅'})`).join(', ')}.
+        </p>
+      </li>
+      <li data-testid="tamper-verdict">
+        <p className="font-medium">{demo.verdict === 'signature-no-longer-matches' ? 'The signature no longer matches.' : 'Nothing notices.'}</p>
+        <p>{demo.explanation}</p>
+        {isSymmetric(alg) && keyText !== '' && (
+          <HmacRecheck token={demo.tampered.token} keyText={keyText} secretEncoding={secretEncoding} />
+        )}
+        <button
+          type="button"
+          data-testid="tamper-open"
+          onClick={() => dispatch({ type: 'tokenOpened', token: demo.tampered.token })}
+          className="mt-2 rounded-md border border-gray-300 px-3 py-1 text-sm hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-gray-700 dark:hover:bg-gray-800"
+        >
+          Open the tampered token in the decoder
+        </button>
+      </li>
+    </ol>
+  )
+}
+
+/** For HMAC with a secret at hand: the signature the secret gives for the tampered bytes vs the one the token carries. */
+function HmacRecheck({ token, keyText, secretEncoding }: { token: string; keyText: string; secretEncoding: SecretEncoding }) {
+  const { result } = useLearnSteps(token, { text: keyText, encoding: secretEncoding })
+  const step = result?.ok ? result.steps[3] : null
+  if (step?.mode !== 'hmac') return null
+  return (
+    <dl data-testid="tamper-recheck" className="mt-2 grid gap-x-3 gap-y-1 rounded bg-gray-100 p-2 text-xs sm:grid-cols-[14rem_1fr] dark:bg-gray-900">
+      <dt>HMAC of the tampered signing input, with your secret</dt>
+      <dd className="font-mono break-all">{step.computed.base64url}</dd>
+      <dt>Signature the token still carries</dt>
+      <dd className="font-mono break-all">{step.tokenSignature.base64url}</dd>
+      <dt className="font-semibold">Verdict</dt>
+      <dd className="font-semibold">{step.matches ? 'match (unexpected)' : '✗ mismatch: a verifier rejects this token'}</dd>
+    </dl>
+  )
+}
+
+function TokenWithMarks({ header, payload, signature, marks }: { header: string; payload: string; signature: string; marks: ReadonlySet<number> }) {
+  return (
+    <>
+      <span className={SEGMENT_STYLE[0].text}>{header}</span>
+      <span className="text-gray-500">.</span>
+      <span className={SEGMENT_STYLE[1].text}>
+        <MarkedText text={payload} indexes={marks} label="changed" />
+      </span>
+      <span className="text-gray-500">.</span>
+      <span className={SEGMENT_STYLE[2].text}>{signature}</span>
+    </>
+  )
+}

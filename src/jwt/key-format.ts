@@ -18,6 +18,7 @@ import {
 } from './pem'
 import { decodeSegment, findSegmentProblem } from './base64url'
 
+/** Every kind recognizeKey can report; 'unsupported' is a real key format this tool does not read. */
 export const KEY_KINDS = [
   'empty',
   'secret',

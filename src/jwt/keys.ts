@@ -16,6 +16,7 @@ export type SecretEncoding = (typeof SECRET_ENCODINGS)[number]
 
 export type KeyUsage = 'sign' | 'verify'
 
+/** Why a key could not be prepared; cannot-verify results carry one of these as `code`. */
 export const KEY_PROBLEMS = [
   'unknown-alg',
   'no-key',
@@ -140,7 +141,7 @@ function hmacConfusionMessage(recognized: RecognizedKey, info: AlgorithmInfo): s
   )
 }
 
-/** Text to secret bytes; base64url also accepts standard base64, with or without padding (RFC 4648 §4, §5). */
+/** Text to secret bytes; base64url also accepts standard base64, with or without padding (RFC 4648 §4, §5). Does not judge the length. */
 export function decodeSecret(text: string, encoding: SecretEncoding): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
   if (encoding === 'utf8') return { ok: true, bytes: new TextEncoder().encode(text) }
   const normalized = text.replace(/\s+/g, '').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
@@ -182,7 +183,7 @@ async function prepareAsymmetric(keyText: string, recognized: RecognizedKey, inf
   }
 }
 
-/** Why `keyType` cannot be used with `info.alg`, or undefined when it can (RFC 7518 §3, RFC 8037 §3.1). */
+/** Why `keyType` cannot be used with `info.alg`, or undefined when it can (RFC 7518 §3, RFC 8037 §3.1); imports nothing. */
 export function keyTypeProblem(keyType: KeyType, info: AlgorithmInfo): { code: KeyProblem; message: string } | undefined {
   const needs = `${info.alg} needs ${withArticle(info.keyLabel)} key`
   const confusion = ' Using a key with an algorithm it was not made for is what algorithm-confusion attacks exploit (RFC 8725 §2.1, §3.1).'
@@ -244,15 +245,21 @@ function withArticle(label: string): string {
   return `${/^(?:[AEIOU]|RSA|EC\b|Ed|ML|X\d|S\b)/i.test(label) ? 'an' : 'a'} ${label}`
 }
 
+/** Both names sign with Ed25519 keys (RFC 8037 §3.1, RFC 9864 §2.2), so a JWK marked with one serves the other. */
+const ED25519_NAMES = new Set(['EdDSA', 'Ed25519'])
+
 /** Refuses JWKs whose own "use", "key_ops" or "alg" rule out this operation (RFC 7517 §4.2–4.4). */
 function jwkUseProblem(jwk: JWK, info: AlgorithmInfo, usage: KeyUsage): PrepareKeyResult | undefined {
   if (jwk.use !== undefined && jwk.use !== 'sig') {
     return { ok: false, code: 'jwk-not-for-this-use', message: `this JWK says "use": "${jwk.use}"; signatures need "sig" or no "use" (RFC 7517 §4.2)` }
   }
-  if (Array.isArray(jwk.key_ops) && !jwk.key_ops.includes(usage)) {
+  // A private key marked "sign" still yields the public key that verifies.
+  const isPrivate = typeof jwk.d === 'string' || typeof jwk.priv === 'string'
+  const allowedOps = usage === 'verify' && isPrivate ? ['verify', 'sign'] : [usage]
+  if (Array.isArray(jwk.key_ops) && !jwk.key_ops.some((op) => allowedOps.includes(op))) {
     return { ok: false, code: 'jwk-not-for-this-use', message: `this JWK's "key_ops" (${jwk.key_ops.join(', ')}) does not include "${usage}" (RFC 7517 §4.3)` }
   }
-  if (jwk.alg !== undefined && jwk.alg !== info.alg) {
+  if (jwk.alg !== undefined && jwk.alg !== info.alg && !(ED25519_NAMES.has(jwk.alg) && ED25519_NAMES.has(info.alg))) {
     return { ok: false, code: 'jwk-not-for-this-use', message: `this JWK is for "alg": "${jwk.alg}", but the token uses ${info.alg} (RFC 7517 §4.4)` }
   }
   return undefined

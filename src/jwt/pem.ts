@@ -57,7 +57,7 @@ function decodeBase64(text: string): Uint8Array | string {
   }
 }
 
-/** Formats DER as PEM with 64-character lines (RFC 7468 §2). */
+/** Formats DER as PEM with 64-character lines (RFC 7468 §2); does not check that the DER matches the label. */
 export function derToPem(der: Uint8Array, label: string): string {
   let binary = ''
   for (const byte of der) binary += String.fromCharCode(byte)
@@ -103,7 +103,7 @@ function expect(der: Uint8Array, offset: number, tag: number, what: string, limi
   return tlv
 }
 
-/** A DER structure that is not what its PEM label promised. */
+/** A DER structure that is not what its PEM label promised; never thrown for valid keys of unknown types. */
 export class DerError extends Error {}
 
 const TAG = { INTEGER: 0x02, BIT_STRING: 0x03, OCTET_STRING: 0x04, NULL: 0x05, OID: 0x06, SEQUENCE: 0x30, CONTEXT_0: 0xa0 } as const
@@ -162,7 +162,7 @@ function rsaBitsOf(der: Uint8Array, offset: number, skipVersion: boolean, limit 
 
 const RSA_ENCRYPTION = '1.2.840.113549.1.1.1'
 
-/** Reads SubjectPublicKeyInfo (RFC 5280 §4.1.2.7); throws DerError when it is not one. */
+/** Reads the key algorithm of a SubjectPublicKeyInfo (RFC 5280 §4.1.2.7); does not check the key; throws DerError when it is not one. */
 export function describeSpki(der: Uint8Array): KeyAlgorithmIds {
   const outer = expect(der, 0, TAG.SEQUENCE, 'SubjectPublicKeyInfo SEQUENCE')
   const { ids, end } = readAlgorithmIdentifier(der, outer.start)
@@ -171,7 +171,7 @@ export function describeSpki(der: Uint8Array): KeyAlgorithmIds {
   return ids
 }
 
-/** Reads a PKCS#8 PrivateKeyInfo (RFC 5208 §5 / RFC 5958 §2); throws DerError when it is not one. */
+/** Reads the key algorithm of a PKCS#8 PrivateKeyInfo (RFC 5208 §5, RFC 5958 §2); does not check the key; throws DerError when it is not one. */
 export function describePkcs8(der: Uint8Array): KeyAlgorithmIds {
   const outer = expect(der, 0, TAG.SEQUENCE, 'PrivateKeyInfo SEQUENCE')
   const version = expect(der, outer.start, TAG.INTEGER, 'version', outer.end)
@@ -195,17 +195,17 @@ export function spkiOfCertificate(der: Uint8Array): Uint8Array {
   return der.subarray(at, spki.end)
 }
 
-/** Modulus size of a PKCS#1 RSAPublicKey; throws DerError when it is not one. */
+/** Modulus size of a PKCS#1 RSAPublicKey; does not check the exponent; throws DerError when it is not one. */
 export function pkcs1PublicBits(der: Uint8Array): number {
   return rsaBitsOf(der, 0, false)
 }
 
-/** Modulus size of a PKCS#1 RSAPrivateKey; throws DerError when it is not one. */
+/** Modulus size of a PKCS#1 RSAPrivateKey; does not check the private parts; throws DerError when it is not one. */
 export function pkcs1PrivateBits(der: Uint8Array): number {
   return rsaBitsOf(der, 0, true)
 }
 
-/** The named-curve OID inside a SEC1 ECPrivateKey (RFC 5915 §3); throws DerError when absent. */
+/** The named-curve OID inside a SEC1 ECPrivateKey (RFC 5915 §3); does not map it to a name; throws DerError when absent. */
 export function sec1Curve(der: Uint8Array): string {
   const outer = expect(der, 0, TAG.SEQUENCE, 'ECPrivateKey SEQUENCE')
   let at = expect(der, outer.start, TAG.INTEGER, 'version', outer.end).end

@@ -246,6 +246,18 @@ describe('key does not fit the algorithm', () => {
     const signOnly = await verifySignature(rs.jwt, JSON.stringify({ ...(rs.publicKey as object), key_ops: ['sign'] }), utf8)
     expect(signOnly.message).toMatch(/key_ops/)
   })
+
+  it('a private JWK marked key_ops ["sign"] still verifies through its public half', async () => {
+    const rs = byAlg.RS256!.withJwkKey!
+    const result = await verifySignature(rs.jwt, JSON.stringify({ ...(rs.privateKey as object), key_ops: ['sign'] }), utf8)
+    expect(result.status).toBe('verified')
+  })
+
+  it('a JWK marked "EdDSA" serves an "Ed25519" token: both name Ed25519 signatures (RFC 9864)', async () => {
+    const ed = byAlg.Ed25519!.withJwkKey!
+    const result = await verifySignature(ed.jwt, JSON.stringify({ ...(ed.publicKey as object), alg: 'EdDSA' }), utf8)
+    expect(result.status).toBe('verified')
+  })
 })
 
 describe('JWKS (RFC 7517 §5)', () => {

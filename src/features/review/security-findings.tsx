@@ -1,40 +1,59 @@
-import { reviewToken, type Finding } from '@/jwt/lint'
-import { cn } from '@/lib/cn'
+import { useState } from 'react'
+import { reviewToken, SEVERITIES, type Finding } from '@/jwt/lint'
+import { FindingItem } from './finding-item'
+import { readThreshold, thresholdSeconds, writeThreshold, type LifetimeThreshold } from './lifetime-threshold'
+import { LifetimeThresholdInput } from './lifetime-threshold-input'
 
 export interface SecurityFindingsProps {
   header: Record<string, unknown> | null
   payload: Record<string, unknown> | null
   keyText: string
   encoding: 'utf8' | 'base64url'
+  /** The alg chosen for signing/verifying, when it differs from the header's. */
+  alg?: string
 }
 
-const SEVERITY_STYLE: Record<Finding['severity'], string> = {
-  high: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
-  medium: 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200',
-  low: 'bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200',
-  info: 'bg-gray-100 text-gray-800 dark:bg-gray-800 dark:text-gray-200',
-}
+const storage = () => (typeof localStorage === 'undefined' ? undefined : localStorage)
 
-/** The security review of the token and key on screen (RFC 8725), always shown beside the verdict. */
-export default function SecurityFindings({ header, payload, keyText, encoding }: SecurityFindingsProps) {
+/**
+ * The security review of the token and key on screen (RFC 8725), always shown beside the verdict. It does not
+ * verify the signature or look at the clock: lint.ts decides, this only shows.
+ */
+export default function SecurityFindings({ header, payload, keyText, encoding, alg }: SecurityFindingsProps) {
+  const [threshold, setThreshold] = useState<LifetimeThreshold>(() => readThreshold(storage()))
   if (!header) return null
-  const findings = reviewToken({ header, payload, keyText, encoding })
+  const findings = reviewToken({ header, payload, keyText, encoding, alg, maxLifetimeSeconds: thresholdSeconds(threshold) })
+  const changeThreshold = (next: LifetimeThreshold) => {
+    setThreshold(next)
+    writeThreshold(storage(), next)
+  }
   return (
-    <section data-testid="security-findings" aria-labelledby="security-findings-title" className="rounded-md border border-gray-300 p-3 dark:border-gray-700">
-      <h3 id="security-findings-title" className="mb-2 text-sm font-semibold">
-        Security review {findings.length === 0 ? ': nothing to report' : `: ${findings.length} finding${findings.length === 1 ? '' : 's'}`}
+    <section data-testid="security-findings" aria-labelledby="security-findings-title" className="space-y-2 rounded-md border border-gray-300 bg-white p-3 dark:border-gray-700 dark:bg-gray-950">
+      <h3 id="security-findings-title" className="text-sm font-semibold">
+        Security review: <span data-testid="security-findings-summary">{summary(findings)}</span>
       </h3>
-      <ul className="space-y-2">
-        {findings.map((finding) => (
-          <li key={finding.id} data-testid={`finding-${finding.id}`} className="text-sm">
-            <span className={cn('mr-2 rounded px-1.5 py-0.5 text-xs font-semibold uppercase', SEVERITY_STYLE[finding.severity])}>{finding.severity}</span>
-            <span className="font-medium">{finding.title}</span>
-            <span className="text-gray-700 dark:text-gray-300"> {finding.why}</span>
-            {finding.detail && <span className="text-gray-700 dark:text-gray-300"> ({finding.detail})</span>}
-            <span className="ml-1 text-xs text-gray-600 dark:text-gray-400">[{finding.source}]</span>
-          </li>
-        ))}
-      </ul>
+      {findings.length === 0 ? (
+        <p className="text-sm text-gray-700 dark:text-gray-300">
+          Checked the algorithm, the key, expiry and lifetime, header key parameters (jku, x5u, jwk, kid), crit and
+          sensitive-looking claims. Passing these checks does not make a token trustworthy: only verifying it does.
+        </p>
+      ) : (
+        <ul className="space-y-2">
+          {findings.map((finding) => (
+            <FindingItem key={finding.id} finding={finding} />
+          ))}
+        </ul>
+      )}
+      <LifetimeThresholdInput threshold={threshold} onChange={changeThreshold} />
     </section>
   )
+}
+
+/** "2 findings (1 high, 1 medium)" or "nothing to report". */
+function summary(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'nothing to report'
+  const counts = SEVERITIES.map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severity}`)
+  return `${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts.join(', ')})`
 }

@@ -19,12 +19,13 @@ export function mulberry32(seed: number): () => number {
 /** A source of uuid4-shaped 32-hex-digit jtis (like Python's `uuid.UUID(bytes, version=4).hex`); not unique across seeds. */
 export function createJtiSource(seed: number): () => string {
   const next = mulberry32(seed)
+  const hex = (word: number) => word.toString(16).padStart(8, '0')
   return () => {
-    const bytes = new Uint8Array(16)
-    const view = new DataView(bytes.buffer)
-    for (let word = 0; word < 4; word++) view.setUint32(word * 4, next(), false)
-    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40 // version 4
-    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80 // variant 10
-    return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+    // Four big-endian words = 16 bytes; byte 6 is bits 15..8 of word 1, byte 8 the top of word 2.
+    const w0 = next()
+    const w1 = ((next() & 0xffff0fff) | 0x00004000) >>> 0 // version 4
+    const w2 = ((next() & 0x3fffffff) | 0x80000000) >>> 0 // variant 10
+    const w3 = next()
+    return hex(w0) + hex(w1) + hex(w2) + hex(w3)
   }
 }

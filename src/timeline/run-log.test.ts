@@ -54,6 +54,8 @@ describe('RunLog', () => {
     expect(view.slice(3, 100).map((r) => r.index)).toEqual([3, 4])
     expect(view.at(5)).toBeUndefined()
     expect(view.at(4)?.label).toBe('b')
+    expect(view.at(-1)?.index).toBe(4)
+    expect(view.at(-6)).toBeUndefined()
   })
 
   it('ignores empty runs', () => {

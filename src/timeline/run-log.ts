@@ -21,6 +21,7 @@ export interface RunLog<T> {
 /** A read-only, lazily made view of the first `length` entries; does not copy the log. */
 export interface LogView<T> {
   readonly length: number
+  /** Like Array.prototype.at: negative indexes count from the end. */
   at(index: number): T | undefined
   /** Like Array.prototype.slice (negative indexes count from the end); makes only the rows asked for. */
   slice(start?: number, end?: number): T[]
@@ -101,7 +102,10 @@ export function logView<T>(log: RunLog<T>, length: number, expand: Expand<T>): L
   const clamp = (value: number) => Math.max(0, Math.min(length, value < 0 ? length + value : value))
   return {
     length,
-    at: (index) => (index >= 0 && index < length ? entryAt(log, index, expand) : undefined),
+    at: (index) => {
+      const i = index < 0 ? length + index : index
+      return i >= 0 && i < length ? entryAt(log, i, expand) : undefined
+    },
     slice: (start = 0, end = length) => {
       const rows: T[] = []
       for (let i = clamp(start); i < clamp(end); i++) rows.push(entryAt(log, i, expand) as T)

@@ -52,7 +52,7 @@ export type RefreshStrategy =
   | { readonly kind: 'on-401' }
   | { readonly kind: 'proactive'; readonly secondsBeforeExpiry: number }
 
-/** How the simulated client behaves; does not describe attackers (see WhatIfs in simulate.ts). */
+/** How the simulated client behaves; does not describe attackers or clock skew (see WhatIfs in schedule.ts). */
 export interface ClientPolicy {
   /** One GET /api/me/ every this many seconds while active (whole seconds, at least 1). */
   readonly callEverySeconds: number

@@ -2,7 +2,7 @@
  * simplejwt 5.2.2's response bodies, word for word (checked against
  * fixtures/simplejwt-recorded.json). Builds data only; does not decide which one applies.
  */
-import type { WireObject } from './wire'
+import type { HttpExchange, WireObject, WireValue } from './wire'
 
 /** The user-facing messages, as in simplejwt's tokens.py, authentication.py and serializers.py. */
 export const SIMPLEJWT_MESSAGES = {
@@ -43,3 +43,17 @@ export const NO_ACTIVE_ACCOUNT: WireObject = { detail: SIMPLEJWT_MESSAGES.noActi
 
 /** 400 from TokenVerifyView when BLACKLIST_AFTER_ROTATION is on and the jti is blacklisted (a ValidationError). */
 export const VERIFY_BLACKLISTED: WireObject = { non_field_errors: [SIMPLEJWT_MESSAGES.blacklisted] }
+
+/** The user-facing message in a simplejwt error body, whichever view wrote it; "HTTP <status>" when there is none. */
+export function problemOf(exchange: Pick<HttpExchange, 'status' | 'responseBody'>): string {
+  const body = exchange.responseBody
+  const messages = body.messages
+  if (Array.isArray(messages)) {
+    const first = messages[0] as { readonly message?: WireValue } | undefined
+    if (typeof first?.message === 'string') return first.message
+  }
+  if (typeof body.detail === 'string') return body.detail
+  const errors = body.non_field_errors
+  if (Array.isArray(errors) && typeof errors[0] === 'string') return errors[0]
+  return `HTTP ${exchange.status}`
+}

@@ -4,13 +4,15 @@
  * stores each stretch of identical 200 calls as one run, so cost grows with the number of
  * refreshes, not with the number of calls. Never reads a clock; `start` is the only "now".
  */
+import { idleSpans, nextIdleStart, skipIdle } from './idle'
 import type { ClientPolicy, SimpleJwtSettings } from './policy'
+import { problemOf } from './responses'
 import { RunLogBuilder } from './run-log'
 import type { Holding, Schedule, ScheduleToken, TimelineEvent, TimelineEventKind, WhatIfs } from './schedule'
 import { DEFAULT_USER, createSimpleJwtServer, type ServerReply, type ServerRequest, type SimUser } from './server'
 import { refusedFrom } from './token-checks'
 import { checkOptions, checkPolicy, checkSettings, type SimulateErrorCode } from './validate'
-import type { Actor, HttpExchange, WireValue } from './wire'
+import type { Actor, HttpExchange } from './wire'
 
 /** No attack, no logout misuse, client clock in sync. */
 export const NO_WHAT_IFS: WhatIfs = { stealRefresh: null, keepUsingAccessAfterLogout: false, clientClockSkew: 0 }
@@ -33,37 +35,6 @@ export type SimulateResult =
   | { readonly ok: true; readonly schedule: Schedule }
   | { readonly ok: false; readonly code: SimulateErrorCode; readonly message: string }
 
-interface Span {
-  readonly from: number
-  readonly to: number
-}
-
-/** Idle periods as absolute, sorted, merged spans. */
-function idleSpans(policy: ClientPolicy, start: number): Span[] {
-  const sorted = policy.idle.map((p) => ({ from: start + p.from, to: start + p.to })).sort((a, b) => a.from - b.from)
-  const merged: Span[] = []
-  for (const span of sorted) {
-    const last = merged[merged.length - 1]
-    if (last && span.from <= last.to) merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, span.to) }
-    else merged.push(span)
-  }
-  return merged
-}
-
-/** The user-facing message in a simplejwt error body, whichever view wrote it. */
-export function problemOf(exchange: HttpExchange): string {
-  const body = exchange.responseBody
-  const messages = body.messages
-  if (Array.isArray(messages)) {
-    const first = messages[0] as { readonly message?: WireValue } | undefined
-    if (typeof first?.message === 'string') return first.message
-  }
-  if (typeof body.detail === 'string') return body.detail
-  const errors = body.non_field_errors
-  if (Array.isArray(errors) && typeof errors[0] === 'string') return errors[0]
-  return `HTTP ${exchange.status}`
-}
-
 /** Runs the client policy (and what-ifs) from `start` for `horizon` seconds; does not sign tokens. */
 export function simulate(settings: SimpleJwtSettings, policy: ClientPolicy, options: SimulateOptions): SimulateResult {
   const whatIfs: WhatIfs = { ...NO_WHAT_IFS, ...options.whatIfs }
@@ -78,7 +49,7 @@ export function simulate(settings: SimpleJwtSettings, policy: ClientPolicy, opti
   const exchanges = new RunLogBuilder<HttpExchange>()
   const events = new RunLogBuilder<TimelineEvent>()
   const holdings: Holding[] = []
-  const idle = idleSpans(policy, start)
+  const idle = idleSpans(policy.idle, start)
   const step = policy.callEverySeconds
   const lead = policy.refresh.kind === 'proactive' ? policy.refresh.secondsBeforeExpiry : null
   const skew = whatIfs.clientClockSkew
@@ -225,12 +196,6 @@ export function simulate(settings: SimpleJwtSettings, policy: ClientPolicy, opti
     hold(at)
   }
 
-  const skipIdle = (t: number) => {
-    for (const span of idle) if (t >= span.from && t < span.to) t = span.to
-    return t
-  }
-  const nextIdleStart = (t: number) => idle.find((span) => span.from > t)?.from ?? Infinity
-
   /** GET /api/me/ `count` times from `at`, all accepted: one exchange and one event stored as runs. */
   const callRun = (at: number, token: ScheduleToken, count: number) => {
     const reply = server.handle({ endpoint: 'me', bearer: { jti: token.jti } }, { at, actor: 'client', index: exchanges.length })
@@ -242,7 +207,7 @@ export function simulate(settings: SimpleJwtSettings, policy: ClientPolicy, opti
   let truncated = false
   login(start, 'login')
   for (;;) {
-    const call = client.calling ? skipIdle(nextCall) : Infinity
+    const call = client.calling ? skipIdle(idle, nextCall) : Infinity
     const interrupt = Math.min(stealAt, replayAt, logoutAt)
     const t = Math.min(call, interrupt)
     if (t >= end) break
@@ -275,7 +240,7 @@ export function simulate(settings: SimpleJwtSettings, policy: ClientPolicy, opti
       continue
     }
     const proactiveLimit = lead !== null && client.session === 'active' && skewAccepted !== token.jti ? token.exp - lead - skew : Infinity
-    const limit = Math.min(refusedFrom(token, settings), proactiveLimit, interrupt, nextIdleStart(call), end)
+    const limit = Math.min(refusedFrom(token, settings), proactiveLimit, interrupt, nextIdleStart(idle, call), end)
     const count = limit > call ? Math.ceil((limit - call) / step) : 0
     if (count > 0) {
       callRun(call, token, count)

@@ -17,5 +17,7 @@ export async function fillMonaco(page: Page, pane: Locator, text: string): Promi
   const editor = await waitForMonaco(pane)
   await editor.locator('.view-lines').click()
   await page.keyboard.press('ControlOrMeta+A')
+  // Delete first: text typed over a selection makes Monaco wrap the selection in the quote or bracket typed.
+  await page.keyboard.press('Delete')
   await page.keyboard.insertText(text)
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useReducer } from 'react'
 import { DecoderPanel } from '@/features/decoder/decoder-panel'
 import { initialState, playgroundReducer, type PlaygroundState } from './playground-state'
+import { RecentTokens } from '@/features/history/recent-tokens'
 import { ShareButton } from './share-button'
 import { ThemeSwitch } from './theme-switch'
 import { openFromLocation, useLinkToken } from './use-link-token'
@@ -31,6 +32,7 @@ export function App() {
           <ViewNav view={state.view} dispatch={dispatch} />
           <div className="flex items-center gap-3">
             <ShareButton tokenText={state.tokenText} />
+            <RecentTokens tokenText={state.tokenText} dispatch={dispatch} />
             <ThemeSwitch />
           </div>
         </div>

@@ -10,6 +10,8 @@ import { ViewNav } from './view-nav'
 // Learn mode and the timeline load on demand: the first view only needs the decoder.
 const LearnView = lazy(() => import('@/features/learn/learn-view'))
 const TimelineView = lazy(() => import('@/features/timeline/timeline-view'))
+// Signing and verifying pull in jose's crypto: loaded just after the decoded panes have painted.
+const VerifyPanel = lazy(() => import('@/features/encoder/verify-panel'))
 
 /** The first render already shows a linked token: no flash of the sample, no second render. */
 function initFromLocation(state: PlaygroundState): PlaygroundState {
@@ -46,7 +48,17 @@ export function App() {
             </button>
           </div>
         )}
-        {state.view === 'decoder' && <DecoderPanel state={state} dispatch={dispatch} />}
+        {state.view === 'decoder' && (
+          <DecoderPanel
+            state={state}
+            dispatch={dispatch}
+            verifier={({ normalized, decoded }) => (
+              <Suspense fallback={null}>
+                <VerifyPanel state={state} dispatch={dispatch} token={normalized.token} decoded={decoded} />
+              </Suspense>
+            )}
+          />
+        )}
         <Suspense fallback={<p className="text-sm text-gray-600 dark:text-gray-400">Loading…</p>}>
           {state.view === 'learn' && <LearnView state={state} dispatch={dispatch} />}
           {state.view === 'timeline' && <TimelineView state={state} dispatch={dispatch} />}

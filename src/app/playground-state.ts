@@ -1,4 +1,5 @@
 import { encodeSegment } from '@/jwt/base64url'
+import { decodeToken } from '@/jwt/decode'
 import { compactJson } from '@/jwt/json-text'
 import { normalizeInput } from '@/jwt/normalize'
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample-token'
@@ -22,12 +23,21 @@ export interface PlaygroundState {
   leeway: number
   /** A one-off message about how the token arrived (e.g. moved out of the query string). */
   notice: string | null
+  /**
+   * Bumped by every edit that should re-sign the token (JSON edits, alg change, iat/exp buttons, a new key).
+   * Pasting or typing a token never re-signs: that would forge a signature for a token someone else made.
+   */
+  signRequest: number
 }
 
 export type PlaygroundAction =
   | { type: 'tokenEdited'; text: string }
   | { type: 'segmentEdited'; segment: 0 | 1; json: string }
   | { type: 'tokenSigned'; basis: string; token: string }
+  | { type: 'algChanged'; alg: string }
+  | { type: 'claimsStamped'; claims: Record<string, number> }
+  | { type: 'keyGenerated'; keyText: string; secretEncoding: SecretEncoding }
+  | { type: 'signRequested' }
   | { type: 'keyEdited'; text: string }
   | { type: 'secretEncodingChanged'; encoding: SecretEncoding }
   | { type: 'leewayChanged'; seconds: number }
@@ -42,6 +52,7 @@ export const initialState: PlaygroundState = {
   secretEncoding: 'utf8',
   leeway: 0,
   notice: null,
+  signRequest: 0,
 }
 
 export function playgroundReducer(state: PlaygroundState, action: PlaygroundAction): PlaygroundState {
@@ -49,7 +60,15 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
     case 'tokenEdited':
       return { ...state, tokenText: action.text }
     case 'segmentEdited':
-      return { ...state, tokenText: replaceSegment(state.tokenText, action.segment, action.json) }
+      return { ...state, tokenText: replaceSegment(state.tokenText, action.segment, action.json), signRequest: state.signRequest + 1 }
+    case 'algChanged':
+      return editJson(state, 0, (header) => ({ ...header, alg: action.alg }))
+    case 'claimsStamped':
+      return editJson(state, 1, (payload) => ({ ...payload, ...action.claims }))
+    case 'keyGenerated':
+      return { ...state, keyText: action.keyText, secretEncoding: action.secretEncoding, signRequest: state.signRequest + 1 }
+    case 'signRequested':
+      return { ...state, signRequest: state.signRequest + 1 }
     case 'tokenSigned':
       // A signature computed for an older token must not overwrite newer edits.
       return state.tokenText === action.basis ? { ...state, tokenText: action.token } : state
@@ -73,6 +92,16 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
     case 'noticeDismissed':
       return { ...state, notice: null }
   }
+}
+
+/** Applies `change` to the decoded header or payload and re-encodes it; a part that does not decode is left alone. */
+function editJson(state: PlaygroundState, segment: 0 | 1, change: (value: Record<string, unknown>) => Record<string, unknown>): PlaygroundState {
+  const decoded = decodeToken(normalizeInput(state.tokenText).token)
+  const part = segment === 0 ? decoded.header : decoded.payload
+  const value = part?.ok ? part.value : segment === 0 ? {} : null
+  if (!value) return state
+  const json = JSON.stringify(change(value))
+  return { ...state, tokenText: replaceSegment(state.tokenText, segment, json), signRequest: state.signRequest + 1 }
 }
 
 /** Re-encodes one JSON segment, keeping the others (and the now stale signature) as they are. */

@@ -18,7 +18,7 @@ const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
 export function formatRelative(secondsFromNow: number): string {
   const abs = Math.abs(secondsFromNow)
   for (const [unit, size] of UNITS) {
-    if (abs >= size) return relative.format(Math.trunc(secondsFromNow / size), unit)
+    if (abs >= size) return relative.format(Math.round(secondsFromNow / size), unit)
   }
   return relative.format(0, 'second')
 }

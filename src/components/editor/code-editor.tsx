@@ -12,6 +12,7 @@ interface CodeEditorProps {
   value: string
   ariaLabel: string
   readOnly?: boolean
+  schema?: object
   onChange?: (text: string) => void
 }
 
@@ -20,7 +21,7 @@ interface CodeEditorProps {
  * loaded, at the same size. The plain text stays in the DOM (visually hidden) so the pane's text can
  * always be found, even the lines Monaco has scrolled out of view.
  */
-export function CodeEditor({ path, value, ariaLabel, readOnly, onChange }: CodeEditorProps) {
+export function CodeEditor({ path, value, ariaLabel, readOnly, schema, onChange }: CodeEditorProps) {
   const [wantMonaco, setWantMonaco] = useState(false)
   const [ready, setReady] = useState(false)
   const theme = useTheme()
@@ -43,6 +44,7 @@ export function CodeEditor({ path, value, ariaLabel, readOnly, onChange }: CodeE
               height={height}
               theme={theme}
               readOnly={readOnly}
+              schema={schema}
               onChange={onChange}
               onReady={() => setReady(true)}
             />

@@ -1,6 +1,6 @@
 import Editor from '@monaco-editor/react'
 import type { editor } from 'monaco-editor/editor'
-import { monaco } from './monaco-setup'
+import { registerJsonSchema } from './monaco-setup'
 import { EDITOR_FONT_SIZE, EDITOR_LINE_HEIGHT, EDITOR_PADDING } from './editor-metrics'
 
 export interface MonacoJsonEditorProps {
@@ -10,6 +10,8 @@ export interface MonacoJsonEditorProps {
   height: number
   theme: 'light' | 'dark'
   readOnly?: boolean
+  /** A JSON Schema for this pane: validation squiggles and hover explanations. */
+  schema?: object
   onChange?: (text: string) => void
   onReady?: () => void
 }
@@ -34,7 +36,7 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
 }
 
 /** The heavy half of CodeEditor: Monaco itself, loaded on demand. Does not know about JWTs. */
-export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme, readOnly, onChange, onReady }: MonacoJsonEditorProps) {
+export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme, readOnly, schema, onChange, onReady }: MonacoJsonEditorProps) {
   return (
     <Editor
       path={path}
@@ -46,7 +48,9 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
       options={{ ...OPTIONS, ariaLabel, readOnly }}
       onChange={(text) => onChange?.(text ?? '')}
       onMount={() => onReady?.()}
-      beforeMount={() => monaco}
+      beforeMount={() => {
+        if (schema) registerJsonSchema(path, schema)
+      }}
     />
   )
 }

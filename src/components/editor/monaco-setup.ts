@@ -1,7 +1,7 @@
 import { loader } from '@monaco-editor/react'
 import * as monaco from 'monaco-editor/editor'
 // The slim editor plus only what a JSON pane uses: the full 'monaco-editor' import drags in every language.
-import 'monaco-editor/languages/features/json/register'
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register'
 import 'monaco-editor/features/hover/register'
 import 'monaco-editor/features/suggest/register'
 import 'monaco-editor/features/bracketMatching/register'
@@ -22,5 +22,18 @@ self.MonacoEnvironment = {
 }
 
 loader.config({ monaco })
+
+// Monaco's JSON validation is global: one schema per model path ("header.json", "payload.json").
+const schemas = new Map<string, object>()
+
+/** Validates and explains the model at `path` with `schema`; never fetches a schema from the network. */
+export function registerJsonSchema(path: string, schema: object): void {
+  schemas.set(path, schema)
+  jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    enableSchemaRequest: false,
+    schemas: [...schemas].map(([file, value]) => ({ uri: `inmemory://schema/${file}`, fileMatch: [file], schema: value })),
+  })
+}
 
 export { monaco }

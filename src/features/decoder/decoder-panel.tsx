@@ -8,7 +8,7 @@ import { JsonPane } from './json-pane'
 import { SignaturePane } from './signature-pane'
 import { TokenInput } from './token-input'
 import { SegmentLegend } from './segment-legend'
-import { useDecoded } from './use-decoded'
+import { useDecoded, type DecodedView } from './use-decoded'
 
 // The review is not needed for the first paint of the decoded panes: it loads just after.
 const SecurityFindings = lazy(() => import('@/features/review/security-findings'))
@@ -16,13 +16,14 @@ const SecurityFindings = lazy(() => import('@/features/review/security-findings'
 interface DecoderPanelProps {
   state: PlaygroundState
   dispatch: Dispatch<PlaygroundAction>
-  /** The verify/sign area, shown under the encoded token. */
-  verifier?: ReactNode
+  /** The verify/sign area, shown under the encoded token; given what the decoder derived. */
+  verifier?: (view: DecodedView) => ReactNode
 }
 
 /** Paste a token, see it decoded: the encoded field on the left, the coloured parts on the right. */
 export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
-  const { normalized, decoded, strippedNote } = useDecoded(state.tokenText)
+  const view = useDecoded(state.tokenText)
+  const { normalized, decoded, strippedNote } = view
   const [active, setActive] = useState<SegmentIndex | null>(null)
   const now = useNow()
   const payload = decoded.payload?.ok ? decoded.payload.value : null
@@ -52,7 +53,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           </p>
         )}
         <DecodeErrors errors={decoded.errors} />
-        {verifier}
+        {verifier?.(view)}
         <Suspense fallback={null}>
           <SecurityFindings
             header={decoded.header?.ok ? decoded.header.value : null}

@@ -3,6 +3,7 @@ import { CodeEditor } from '@/components/editor/code-editor'
 import { CopyButton } from '@/components/ui/copy-button'
 import type { JsonSegment, SegmentIndex } from '@/jwt/decode'
 import { compactJson, formatJson, parseJson } from '@/jwt/json-text'
+import { HEADER_SCHEMA, PAYLOAD_SCHEMA } from '@/jwt/json-schema'
 import { Pane } from './pane'
 
 interface JsonPaneProps {
@@ -41,7 +42,13 @@ export function JsonPane({ segment, testId, decoded, active, onActiveChange, onE
       onActiveChange={onActiveChange}
       actions={<CopyButton text={draft} label={`Copy ${name.toLowerCase()}`} />}
     >
-      <CodeEditor path={`${name.toLowerCase()}.json`} value={draft} ariaLabel={`${name} JSON`} onChange={onChange} />
+      <CodeEditor
+        path={`${name.toLowerCase()}.json`}
+        value={draft}
+        ariaLabel={`${name} JSON`}
+        schema={segment === 0 ? HEADER_SCHEMA : PAYLOAD_SCHEMA}
+        onChange={onChange}
+      />
       {draftError && !draftError.ok && (
         <p role="status" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
           Not applied yet: {draftError.message}.

@@ -1,0 +1,57 @@
+import type { Dispatch } from 'react'
+import type { PlaygroundAction } from '@/app/playground-state'
+import { claimRows, timeVerdict } from '@/jwt/claims'
+import { formatRelative } from '@/jwt/time-format'
+import { cn } from '@/lib/cn'
+
+interface ClaimsStatusProps {
+  payload: Record<string, unknown> | null
+  now: Date
+  leeway: number
+  dispatch: Dispatch<PlaygroundAction>
+}
+
+/** The time verdict, judged apart from the signature: a token can be well signed and expired. */
+export function ClaimsStatus({ payload, now, leeway, dispatch }: ClaimsStatusProps) {
+  const rows = payload ? claimRows(payload, { now, leeway }) : []
+  const verdict = payload ? timeVerdict(rows) : null
+  const exp = rows.find((row) => row.name === 'exp')?.time
+  const nbf = rows.find((row) => row.name === 'nbf')?.time
+  const text = (() => {
+    switch (verdict) {
+      case null:
+        return 'Claims: the payload cannot be read.'
+      case 'expired':
+        return `Expired ${formatRelative(exp?.fromNow ?? 0)} (exp, RFC 7519 §4.1.4).`
+      case 'not-yet-valid':
+        return `Not valid yet: usable ${formatRelative(nbf?.fromNow ?? 0)} (nbf, RFC 7519 §4.1.5).`
+      case 'not-a-number':
+        return 'exp or nbf is not a number of seconds (RFC 7519 §2 NumericDate).'
+      case 'no-exp':
+        return 'No exp: this token never expires.'
+      case 'valid':
+        return `Claims valid now: expires ${formatRelative(exp?.fromNow ?? 0)}.`
+    }
+  })()
+  const bad = verdict === 'expired' || verdict === 'not-yet-valid' || verdict === 'not-a-number'
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+      <p data-testid="claims-status" className={cn(bad ? 'text-red-800 dark:text-red-300' : 'text-gray-800 dark:text-gray-200')}>
+        {text}
+      </p>
+      <label className="flex items-center gap-1 text-xs text-gray-700 dark:text-gray-300">
+        Leeway
+        <input
+          data-testid="leeway-input"
+          type="number"
+          min={0}
+          step={1}
+          value={leeway}
+          onChange={(event) => dispatch({ type: 'leewayChanged', seconds: Math.max(0, Number(event.target.value) || 0) })}
+          className="w-16 rounded border border-gray-300 bg-white px-1 py-0.5 dark:border-gray-700 dark:bg-gray-900"
+        />
+        s
+      </label>
+    </div>
+  )
+}

@@ -1,0 +1,80 @@
+import { useState, type Dispatch } from 'react'
+import type { JWK } from 'jose'
+import type { PlaygroundAction } from '@/app/playground-state'
+import { CopyButton } from '@/components/ui/copy-button'
+import { algorithmInfo } from '@/jwt/algorithms'
+import { generateKeyMaterial, type GeneratedKeyMaterial } from '@/jwt/generate'
+
+/**
+ * Makes a new secret or key pair for the current alg in the browser, puts the signing half in the key
+ * field (so the token is re-signed) and shows both halves, ready to copy.
+ */
+export function GenerateKey({ alg, dispatch }: { alg: string; dispatch: Dispatch<PlaygroundAction> }) {
+  const [material, setMaterial] = useState<GeneratedKeyMaterial | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const info = algorithmInfo(alg)
+  const generate = async () => {
+    setBusy(true)
+    const result = await generateKeyMaterial(alg)
+    setBusy(false)
+    if (!result.ok) return setError(result.message)
+    setError(null)
+    setMaterial(result.material)
+    const { material: made } = result
+    dispatch(
+      made.kind === 'secret'
+        ? { type: 'keyGenerated', keyText: made.secret, secretEncoding: 'base64url' }
+        : { type: 'keyGenerated', keyText: made.privatePem, secretEncoding: 'utf8' },
+    )
+  }
+  if (!info) return null
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        data-testid="generate-key"
+        onClick={generate}
+        disabled={busy}
+        className="rounded-md border border-gray-300 px-3 py-1 text-sm hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-60 dark:border-gray-700 dark:hover:bg-gray-800"
+      >
+        {busy ? 'Generating…' : info.family === 'HMAC' ? `Generate a ${info.hashBytes ?? 32}-byte secret for ${alg}` : `Generate a ${info.keyLabel} key pair for ${alg}`}
+      </button>
+      {error && <p className="text-sm text-red-800 dark:text-red-300">{error}</p>}
+      {material && material.alg === alg && <GeneratedMaterial material={material} />}
+    </div>
+  )
+}
+
+function GeneratedMaterial({ material }: { material: GeneratedKeyMaterial }) {
+  if (material.kind === 'secret') {
+    return (
+      <p data-testid="generated-key" className="text-xs text-gray-700 dark:text-gray-300">
+        New secret ({material.bytes} random bytes, base64url) is in the key field and the token is signed with it.
+      </p>
+    )
+  }
+  const items: [string, string][] = [
+    ['Public key (PEM, share it)', material.publicPem],
+    ['Public key (JWK)', formatJwk(material.publicJwk)],
+    ['Private key (PEM, keep it secret)', material.privatePem],
+    ['Private key (JWK)', formatJwk(material.privateJwk)],
+  ]
+  return (
+    <div data-testid="generated-key" className="space-y-2 rounded-md border border-gray-300 p-2 text-xs dark:border-gray-700">
+      <p>The private key is in the key field and signs the token; verify it with the public key. kid: {material.kid}</p>
+      {items.map(([label, text]) => (
+        <details key={label}>
+          <summary className="cursor-pointer">
+            {label} <CopyButton text={text} label="Copy" />
+          </summary>
+          <pre className="mt-1 max-h-40 overflow-auto rounded bg-gray-100 p-2 dark:bg-gray-900">{text}</pre>
+        </details>
+      ))}
+    </div>
+  )
+}
+
+function formatJwk(jwk: JWK): string {
+  return JSON.stringify(jwk, null, 2)
+}

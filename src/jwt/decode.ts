@@ -64,6 +64,7 @@ export function decodeToken(token: string): DecodedToken {
         'This token has five parts: it is an encrypted JWE (RFC 7516), not a signed JWS. Its payload cannot be read without the recipient\'s private key, so it is not decoded here. Only its header is shown.',
     })
     result.header = decodeJsonSegment(parts[0] as string, 0)
+    if (!result.header.ok) result.errors.push(result.header.error)
     return result
   }
   if (parts.length !== 3) {

@@ -1,0 +1,142 @@
+/**
+ * The timeline view's own state: the SIMPLE_JWT settings, the client policy, the what-ifs the teacher
+ * switched on, and the simulated clock. One reducer; the schedule itself is derived (use-timeline.ts).
+ * Never reads the real clock: playback passes elapsed simulated seconds in.
+ */
+import { DEFAULT_POLICY, DEFAULT_SETTINGS, type ClientPolicy, type SimpleJwtSettings } from '@/timeline/policy'
+import type { WhatIfs } from '@/timeline/schedule'
+
+/** Simulated seconds per real second. */
+export const SPEEDS = [1, 10, 60, 600, 3600] as const
+export type Speed = (typeof SPEEDS)[number]
+
+export const HORIZONS = [
+  { seconds: 3600, label: '1 hour' },
+  { seconds: 6 * 3600, label: '6 hours' },
+  { seconds: 86400, label: '1 day' },
+  { seconds: 2 * 86400, label: '2 days' },
+  { seconds: 3 * 86400, label: '3 days' },
+  { seconds: 7 * 86400, label: '7 days' },
+] as const
+
+/** Visible window widths in seconds; null shows the whole horizon. */
+export const ZOOMS = [
+  { span: null, label: 'Whole horizon' },
+  { span: 86400, label: '1 day' },
+  { span: 6 * 3600, label: '6 hours' },
+  { span: 3600, label: '1 hour' },
+  { span: 900, label: '15 minutes' },
+  { span: 120, label: '2 minutes' },
+] as const
+
+/** When the thief copies the refresh token, in seconds after login. */
+export const STEAL_AT = 60
+/** The logout time the "keep using the access token" what-if sets when the policy has none. */
+export const WHAT_IF_LOGOUT_AT = 120
+/** How far off the client's clock is in the clock what-if. */
+export const SKEW_SECONDS = 120
+/** The proactive lead the clock what-if switches to (a client that refreshes on 401 never reads its clock). */
+export const WHAT_IF_PROACTIVE_LEAD = 30
+
+/** The what-ifs as the panel offers them (see toWhatIfs for the model's form). */
+export interface WhatIfChoices {
+  readonly stealRefresh: boolean
+  readonly keepUsingAccessAfterLogout: boolean
+  /** Seconds the client clock is ahead (negative: behind). */
+  readonly clientClockSkew: number
+}
+
+export interface TimelineState {
+  readonly settings: SimpleJwtSettings
+  readonly policy: ClientPolicy
+  readonly whatIfs: WhatIfChoices
+  /** Epoch seconds of the first login (server clock). */
+  readonly start: number
+  /** Seconds simulated from login. */
+  readonly horizon: number
+  /** The "now" cursor, seconds from login (fractional while playing). */
+  readonly now: number
+  readonly playing: boolean
+  readonly speed: Speed
+  /** Width of the visible window in seconds; null for the whole horizon. */
+  readonly zoom: number | null
+}
+
+export type TimelineAction =
+  | { type: 'settingsChanged'; patch: Partial<SimpleJwtSettings> }
+  | { type: 'policyChanged'; patch: Partial<ClientPolicy> }
+  | { type: 'stealToggled'; on: boolean }
+  | { type: 'logoutMisuseToggled'; on: boolean }
+  | { type: 'clockSkewChanged'; seconds: number }
+  | { type: 'horizonChanged'; seconds: number }
+  | { type: 'moved'; to: number }
+  | { type: 'ticked'; seconds: number }
+  | { type: 'playToggled' }
+  | { type: 'speedChanged'; speed: Speed }
+  | { type: 'zoomChanged'; span: number | null }
+  | { type: 'defaultsRestored' }
+
+export const NO_CHOICES: WhatIfChoices = { stealRefresh: false, keepUsingAccessAfterLogout: false, clientClockSkew: 0 }
+
+/** simplejwt's defaults, a client calling every 30 s, two days, the clock at login and a one-hour window. */
+export function initialTimeline(start: number): TimelineState {
+  return {
+    settings: DEFAULT_SETTINGS,
+    policy: DEFAULT_POLICY,
+    whatIfs: NO_CHOICES,
+    start,
+    horizon: 2 * 86400,
+    now: 0,
+    playing: false,
+    speed: 60,
+    zoom: 3600,
+  }
+}
+
+const clamp = (value: number, max: number) => Math.min(Math.max(0, value), max)
+
+export function timelineReducer(state: TimelineState, action: TimelineAction): TimelineState {
+  switch (action.type) {
+    case 'settingsChanged':
+      return { ...state, settings: { ...state.settings, ...action.patch } }
+    case 'policyChanged':
+      return { ...state, policy: { ...state.policy, ...action.patch } }
+    case 'stealToggled':
+      return { ...state, whatIfs: { ...state.whatIfs, stealRefresh: action.on } }
+    case 'logoutMisuseToggled': {
+      const policy = action.on && state.policy.logoutAt === null ? { ...state.policy, logoutAt: WHAT_IF_LOGOUT_AT } : state.policy
+      return { ...state, policy, whatIfs: { ...state.whatIfs, keepUsingAccessAfterLogout: action.on } }
+    }
+    case 'clockSkewChanged': {
+      const needsProactive = action.seconds !== 0 && state.policy.refresh.kind === 'on-401'
+      const policy = needsProactive ? { ...state.policy, refresh: { kind: 'proactive' as const, secondsBeforeExpiry: WHAT_IF_PROACTIVE_LEAD } } : state.policy
+      return { ...state, policy, whatIfs: { ...state.whatIfs, clientClockSkew: action.seconds } }
+    }
+    case 'horizonChanged':
+      return { ...state, horizon: action.seconds, now: clamp(state.now, action.seconds) }
+    case 'moved':
+      return { ...state, now: clamp(action.to, state.horizon) }
+    case 'ticked': {
+      const now = clamp(state.now + action.seconds, state.horizon)
+      return { ...state, now, playing: state.playing && now < state.horizon }
+    }
+    case 'playToggled':
+      // Play at the end starts over from login.
+      return state.playing ? { ...state, playing: false } : { ...state, playing: true, now: state.now >= state.horizon ? 0 : state.now }
+    case 'speedChanged':
+      return { ...state, speed: action.speed }
+    case 'zoomChanged':
+      return { ...state, zoom: action.span }
+    case 'defaultsRestored':
+      return { ...initialTimeline(state.start), now: clamp(state.now, 2 * 86400) }
+  }
+}
+
+/** The model's WhatIfs for the panel's choices: the theft comes STEAL_AT s after login, the replay 1 s after the next refresh. */
+export function toWhatIfs(choices: WhatIfChoices): WhatIfs {
+  return {
+    stealRefresh: choices.stealRefresh ? { stealAt: STEAL_AT, replayAt: 'after-next-refresh' } : null,
+    keepUsingAccessAfterLogout: choices.keepUsingAccessAfterLogout,
+    clientClockSkew: choices.clientClockSkew,
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { initialTimeline, timelineReducer, type TimelineState } from './timeline-state'
+import { restoreTimeline, serializeTimeline } from './timeline-storage'
+
+const fallback = initialTimeline(1_767_225_600)
+
+const changed: TimelineState = [
+  { type: 'settingsChanged', patch: { ROTATE_REFRESH_TOKENS: true, LEEWAY: 30, ALGORITHM: 'HS512', SIGNING_KEY: 'my real secret' } },
+  { type: 'policyChanged', patch: { idle: [{ from: 3600, to: 7200 }], refresh: { kind: 'proactive', secondsBeforeExpiry: 45 }, logoutAt: null } },
+  { type: 'stealToggled', on: true },
+  { type: 'moved', to: 301 },
+  { type: 'zoomChanged', span: null },
+  { type: 'playToggled' },
+].reduce(timelineReducer, { ...fallback, start: 1_700_000_000 } as TimelineState)
+
+describe('serializeTimeline and restoreTimeline', () => {
+  it('round-trips everything except the signing key (never stored) and playing (always restored paused)', () => {
+    const text = serializeTimeline(changed)
+    expect(text).not.toContain('my real secret')
+    expect(restoreTimeline(text, fallback)).toEqual({ ...changed, settings: { ...changed.settings, SIGNING_KEY: fallback.settings.SIGNING_KEY }, playing: false })
+  })
+
+  it.each([
+    ['nothing stored', null],
+    ['not JSON', '{'],
+    ['not an object', '[1,2]'],
+  ])('falls back whole on %s', (_name, text) => {
+    expect(restoreTimeline(text, fallback)).toBe(fallback)
+  })
+
+  it('replaces only the fields that are unreadable', () => {
+    const restored = restoreTimeline(
+      JSON.stringify({ settings: { ALGORITHM: 'RS256', LEEWAY: 'ten', ROTATE_REFRESH_TOKENS: true }, speed: 7, now: 999999999, policy: { refresh: { kind: 'psychic' } } }),
+      fallback,
+    )
+    expect(restored.settings).toEqual({ ...fallback.settings, ROTATE_REFRESH_TOKENS: true })
+    expect(restored.speed).toBe(fallback.speed)
+    expect(restored.now).toBe(fallback.horizon)
+    expect(restored.policy.refresh).toEqual(fallback.policy.refresh)
+  })
+})

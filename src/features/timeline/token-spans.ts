@@ -1,0 +1,59 @@
+/**
+ * The bars of the timeline: each token's life in seconds from login, and the stretch during which the
+ * client actually held it. Reads a Schedule; does not sign, draw or decide acceptance.
+ */
+import type { Schedule, ScheduleToken } from '@/timeline/schedule'
+
+export type TokenLane = 'access' | 'refresh' | 'thief'
+
+export interface TokenSpan {
+  readonly token: ScheduleToken
+  readonly lane: TokenLane
+  /** When the server minted it and when it expires (exp), in seconds from login. */
+  readonly mintedAt: number
+  readonly iat: number
+  readonly exp: number
+  /** exp + LEEWAY: PyJWT still accepts it until then. */
+  readonly acceptedUntil: number
+  /** When the client held it, or null when it never did (the thief's tokens). */
+  readonly held: { readonly from: number; readonly to: number } | null
+  /** When it went on the blacklist, or null. */
+  readonly blacklistedAt: number | null
+}
+
+/** One span per token, in minting order; the thief's tokens go to the thief lane. */
+export function tokenSpans(schedule: Schedule): TokenSpan[] {
+  const { start, end, holdings } = schedule
+  const held = new Map<string, { from: number; to: number }>()
+  holdings.forEach((holding, i) => {
+    const until = (holdings[i + 1]?.at ?? end) - start
+    for (const jti of [holding.access, holding.refresh]) {
+      if (jti === null) continue
+      const known = held.get(jti)
+      if (known) known.to = Math.max(known.to, until)
+      else held.set(jti, { from: holding.at - start, to: until })
+    }
+  })
+  return schedule.tokens.map((token) => ({
+    token,
+    lane: token.holder === 'thief' ? 'thief' : token.kind,
+    mintedAt: token.mintedAt - start,
+    iat: token.iat - start,
+    exp: token.exp - start,
+    acceptedUntil: token.exp + schedule.settings.LEEWAY - start,
+    held: held.get(token.jti) ?? null,
+    blacklistedAt: token.blacklistedAt === null ? null : token.blacklistedAt - start,
+  }))
+}
+
+/** The spans that show in [from, to] (their life, LEEWAY included, overlaps it). */
+export function spansInWindow(spans: readonly TokenSpan[], from: number, to: number): TokenSpan[] {
+  return spans.filter((span) => span.mintedAt <= to && span.acceptedUntil >= from)
+}
+
+/** Tokens simplejwt would still accept at `t` (not expired past LEEWAY, refresh tokens not blacklisted), minted by then. */
+export function liveSpansAt(spans: readonly TokenSpan[], t: number): TokenSpan[] {
+  return spans.filter(
+    (span) => span.mintedAt <= t && t < span.acceptedUntil && (span.blacklistedAt === null || span.blacklistedAt > t),
+  )
+}

@@ -1,72 +1,67 @@
-// npm run bench: builds the app and prints what a first visit costs, measured in headless Chromium on a
-// local static server. Figures are printed, never asserted: budgets live in the issues, not in npm test.
-import { chromium } from '@playwright/test'
+// npm run bench: builds the app and prints what it costs, measured in headless Chromium on a local static
+// server. Figures are printed, never asserted: budgets live in the issues, not in npm test.
+// Flags: --no-build (use the existing dist/), --quick (skip Lighthouse and the 1 MB token).
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { SignJWT } from 'jose'
 import { serveDist } from './serve-dist.mjs'
+import { launchChromium } from './bench/browser.mjs'
+import { measureFirstView } from './bench/first-view.mjs'
+import { measureKeystrokes, summarise, tokenPair } from './bench/keystroke.mjs'
+import { measureHugeToken } from './bench/hostile.mjs'
+import { measureLighthouse } from './bench/lighthouse.mjs'
 
-const RUNS = 7
-const PORT = 4190
+const PORT = 4290
 const BASE = '/jwt-playground/'
-const executablePath = process.env.PW_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+const URL_ = `http://127.0.0.1:${PORT}${BASE}`
+const quick = process.argv.includes('--quick')
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+const ms = (value) => `${value.toFixed(1)} ms`
+const rows = []
+const row = (measure, value, budget, detail = '') => rows.push({ measure, value, budget, detail })
 
 if (!process.argv.includes('--no-build')) execFileSync('./node_modules/.bin/vite', ['build'], { stdio: 'ignore' })
 const server = await serveDist({ port: PORT, base: BASE })
-const browser = await chromium.launch({ executablePath: executablePath || undefined, args: ARGS })
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const gzip = (path) => gzipSync(readFileSync(join('dist', path))).length
-
-/** A token whose header carries a kid seen nowhere else, so "decoded" means this token's text is on screen. */
-async function uniqueToken(run) {
-  const kid = `bench-${run}-${Math.random().toString(36).slice(2)}`
-  const token = await new SignJWT({ sub: '1234567890', name: 'Bench', iat: 1767225600, exp: 4102444800 })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid })
-    .sign(new TextEncoder().encode('bench-secret-bench-secret-bench-secret'))
-  return { token, kid }
-}
-
-async function coldLoad(run) {
-  const { token, kid } = await uniqueToken(run)
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  const scripts = []
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push({ url: new URL(request.url()).pathname, at: Date.now() })
-  })
-  await page.addInitScript((kid) => {
-    // Time from navigation start until the header pane shows this token's kid.
-    new MutationObserver((_, observer) => {
-      const pane = document.querySelector('[data-testid="header-pane"]')
-      if (pane?.textContent?.includes(kid)) {
-        window.__decodedAt = performance.now()
-        observer.disconnect()
-      }
-    }).observe(document, { subtree: true, childList: true, characterData: true })
-  }, kid)
-  await page.goto(`http://127.0.0.1:${PORT}${BASE}#token=${token}`)
-  await page.waitForFunction(() => window.__decodedAt !== undefined)
-  const decodedAt = await page.evaluate(() => window.__decodedAt)
-  const navStart = await page.evaluate(() => performance.timeOrigin)
-  const before = scripts.filter((script) => script.at - navStart <= decodedAt).map((script) => script.url.slice(BASE.length))
-  await context.close()
-  return { decodedAt, before }
-}
-
+const browser = await launchChromium()
 try {
-  const loads = []
-  for (let run = 0; run < RUNS; run++) loads.push(await coldLoad(run))
-  const firstScripts = [...new Set(loads.flatMap((load) => load.before))]
-  const firstBytes = firstScripts.reduce((sum, path) => sum + gzip(path), 0)
-  const rows = [
-    ['JS before the decoded panes (gzip)', `${(firstBytes / 1024).toFixed(1)} KB`, `${firstScripts.join(', ')}`],
-    ['Navigation to decoded panes, median of 7 cold loads', `${median(loads.map((l) => l.decodedAt)).toFixed(0)} ms`, `all: ${loads.map((l) => l.decodedAt.toFixed(0)).join(', ')} ms`],
-  ]
-  console.table(rows.map(([measure, value, detail]) => ({ measure, value, detail })))
+  const first = await measureFirstView(browser, URL_, BASE)
+  row('JS before decoded panes (gzip)', kb(first.jsBytes), '≤ 100 KB', first.files.join(', '))
+  row('Navigation → decoded panes (median of 7 cold loads)', `${first.medianMs.toFixed(0)} ms`, '≤ 150 ms', `all: ${first.allMs.join(', ')}`)
+
+  for (const [label, bytes, alg] of [
+    ['1 KB HS256', 1024, 'HS256'],
+    ['64 KB HS256', 65536, 'HS256'],
+    ['1 KB RS256', 1024, 'RS256'],
+    ['1 KB ES256', 1024, 'ES256'],
+    ['1 KB EdDSA', 1024, 'EdDSA'],
+  ]) {
+    const page = await browser.newPage()
+    const result = summarise(await measureKeystrokes(page, URL_, await tokenPair(bytes, alg)))
+    await page.close()
+    row(`Keystroke → panes, p95 (${label})`, ms(result.syncP95), '≤ 16 ms', `verdict p95 ${ms(result.verdictP95)}; longest task ${ms(result.longestTask)}`)
+  }
+
+  if (!quick) {
+    const page = await browser.newPage()
+    const huge = await measureHugeToken(page, URL_)
+    await page.close()
+    row(
+      `1 MB token (${kb(huge.tokenBytes)}): longest task`,
+      ms(huge.longestTask),
+      '≤ 100 ms',
+      `decoded after ${ms(huge.decodedMs)}; ${huge.longTasks.length} long tasks; a click answered in ${huge.clickMs} ms`,
+    )
+  }
+
+  const timeline = execFileSync('node', ['scripts/simplejwt/bench-simulate.mjs', '20'], { encoding: 'utf8' }).trim().split('\n')
+  row('Timeline: simulate 2 days at 1 call/s', timeline.find((line) => line.startsWith('cpu'))?.replace(/^cpu: /, '') ?? '?', '< 50 ms', 'CPU time (wall: ' + (timeline.find((line) => line.startsWith('wall'))?.match(/median [\d.]+ ms/)?.[0] ?? '?') + ')')
 } finally {
   await browser.close()
-  server.close()
 }
+
+if (!quick) {
+  const lighthouse = await measureLighthouse(`${URL_}#token=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.x`)
+  for (const [preset, { scores, failed }] of Object.entries(lighthouse)) {
+    row(`Lighthouse (${preset})`, Object.values(scores).join(' / '), '≥ 95 each', `perf / a11y / best practices / SEO${failed.length ? `; below 90: ${failed.join(', ')}` : ''}`)
+  }
+}
+server.close()
+console.table(rows)

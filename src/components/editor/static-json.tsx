@@ -1,5 +1,4 @@
 import { memo } from 'react'
-import { cn } from '@/lib/cn'
 import { EDITOR_FONT_SIZE, EDITOR_GUTTER, EDITOR_LINE_HEIGHT, EDITOR_PADDING } from './editor-metrics'
 
 const TOKEN = /("(?:[^"\\]|\\.)*"\s*:)|("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(true|false|null)/g
@@ -11,14 +10,25 @@ const CLASS = {
   literal: 'text-fuchsia-800 dark:text-fuchsia-300',
 }
 
+// Past this size, highlighting costs more than it helps: thousands of spans to lay out on every keystroke.
+const HIGHLIGHT_LIMIT = 16_384
+
 /**
  * A read-only, colour-highlighted view of JSON text: what shows before Monaco arrives, and what stays in
- * the DOM (visually hidden) after, so the text is always there to find. Text only: never HTML.
+ * the DOM after (display: none, so it costs no layout), so the pane's whole text is always there to find.
+ * Text only: never HTML.
  */
 export const StaticJson = memo(function StaticJson({ text, hidden }: { text: string; hidden?: boolean }) {
+  if (hidden) {
+    return (
+      <pre hidden aria-hidden="true">
+        {text}
+      </pre>
+    )
+  }
   const pieces: React.ReactNode[] = []
   let last = 0
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.length > HIGHLIGHT_LIMIT ? [] : text.matchAll(TOKEN)) {
     if (match.index > last) pieces.push(text.slice(last, match.index))
     const [whole, key, string, number] = match
     const kind = key ? 'key' : string ? 'string' : number ? 'number' : 'literal'
@@ -32,8 +42,7 @@ export const StaticJson = memo(function StaticJson({ text, hidden }: { text: str
   pieces.push(text.slice(last))
   return (
     <pre
-      aria-hidden={hidden || undefined}
-      className={cn('m-0 overflow-auto whitespace-pre font-mono text-gray-900 dark:text-gray-100', hidden && 'sr-only')}
+      className="m-0 overflow-auto whitespace-pre font-mono text-gray-900 dark:text-gray-100"
       style={{
         fontSize: EDITOR_FONT_SIZE,
         lineHeight: `${EDITOR_LINE_HEIGHT}px`,

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { claimRows, type ClaimRow, type TimeClaim } from '@/jwt/claims'
 import { formatLocal, formatRelative, formatUtc } from '@/jwt/time-format'
 import { cn } from '@/lib/cn'
@@ -8,10 +9,15 @@ interface ClaimsTableProps {
   leeway: number
 }
 
+// A payload of thousands of claims would cost a thousand rows per keystroke: show the first ones, offer the rest.
+const FIRST_ROWS = 50
+
 /** Every claim of the payload, named and explained; time claims as local, UTC and relative time. */
 export function ClaimsTable({ payload, now, leeway }: ClaimsTableProps) {
+  const [showAll, setShowAll] = useState(false)
   const rows = claimRows(payload, { now, leeway })
   if (rows.length === 0) return null
+  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS)
   return (
     <div className="overflow-x-auto rounded-md border border-gray-300 dark:border-gray-700">
       <table data-testid="claims-table" className="w-full text-left text-sm">
@@ -24,11 +30,16 @@ export function ClaimsTable({ payload, now, leeway }: ClaimsTableProps) {
           </tr>
         </thead>
         <tbody className="divide-y divide-gray-200 dark:divide-gray-800">
-          {rows.map((row) => (
+          {shown.map((row) => (
             <ClaimTableRow key={row.name} row={row} />
           ))}
         </tbody>
       </table>
+      {shown.length < rows.length && (
+        <button type="button" onClick={() => setShowAll(true)} className="w-full border-t border-gray-200 px-3 py-1.5 text-left text-sm underline dark:border-gray-800">
+          Show all {rows.length} claims ({rows.length - shown.length} more)
+        </button>
+      )}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type Dispatch, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState, type Dispatch, type ReactNode } from 'react'
 import type { PlaygroundAction, PlaygroundState } from '@/app/playground-state'
 import type { SegmentIndex } from '@/jwt/decode'
 import { useNow } from '@/lib/use-now'
@@ -9,6 +9,7 @@ import { SignaturePane } from './signature-pane'
 import { TokenInput } from './token-input'
 import { SegmentLegend } from './segment-legend'
 import { useDecoded, type DecodedView } from './use-decoded'
+import { normalizeInput } from '@/jwt/normalize'
 
 // The review is not needed for the first paint of the decoded panes: it loads just after.
 const SecurityFindings = lazy(() => import('@/features/review/security-findings'))
@@ -22,10 +23,16 @@ interface DecoderPanelProps {
 
 /** Paste a token, see it decoded: the encoded field on the left, the coloured parts on the right. */
 export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
-  const view = useDecoded(state.tokenText)
-  const { normalized, decoded, strippedNote } = view
+  // The field answers every keystroke at once; the panes follow in a deferred render that React drops
+  // when the next keystroke arrives, so a 1 MB token never makes typing lag.
+  const deferredText = useDeferredValue(state.tokenText)
+  const view = useDecoded(deferredText)
+  const { decoded, strippedNote } = view
+  const normalized = useMemo(() => normalizeInput(state.tokenText), [state.tokenText])
   const [active, setActive] = useState<SegmentIndex | null>(null)
   const now = useNow()
+  const editHeader = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 0, json }), [dispatch])
+  const editPayload = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 1, json }), [dispatch])
   const payload = decoded.payload?.ok ? decoded.payload.value : null
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -73,7 +80,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           decoded={decoded.header}
           active={active === 0}
           onActiveChange={setActive}
-          onEdit={(json) => dispatch({ type: 'segmentEdited', segment: 0, json })}
+          onEdit={editHeader}
         />
         <JsonPane
           segment={1}
@@ -81,7 +88,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           decoded={decoded.payload}
           active={active === 1}
           onActiveChange={setActive}
-          onEdit={(json) => dispatch({ type: 'segmentEdited', segment: 1, json })}
+          onEdit={editPayload}
         />
         {payload && <ClaimsTable payload={payload} now={now} leeway={state.leeway} />}
         <SignaturePane decoded={decoded.signature} unsecured={decoded.unsecured} active={active === 2} onActiveChange={setActive} />

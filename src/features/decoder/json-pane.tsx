@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { CodeEditor } from '@/components/editor/code-editor'
 import { CopyButton } from '@/components/ui/copy-button'
 import type { JsonSegment, SegmentIndex } from '@/jwt/decode'
@@ -16,8 +16,8 @@ interface JsonPaneProps {
 }
 
 /** The decoded header or payload as editable JSON. Edits reach the token only once they parse. */
-export function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit }: JsonPaneProps) {
-  const text = paneText(decoded)
+export const JsonPane = memo(function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit }: JsonPaneProps) {
+  const text = useMemo(() => paneText(decoded), [decoded])
   const [draft, setDraft] = useState(text)
   const [shown, setShown] = useState(text)
   // The token changed from elsewhere (typing in the token field): show its text, unless it is only our
@@ -56,7 +56,7 @@ export function JsonPane({ segment, testId, decoded, active, onActiveChange, onE
       )}
     </Pane>
   )
-}
+})
 
 function paneText(decoded: JsonSegment | null): string {
   if (!decoded) return ''

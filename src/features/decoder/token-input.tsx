@@ -84,21 +84,24 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
 function colourRuns(raw: string, normalized: NormalizedInput): Run[] {
   const runs: Run[] = []
   const push = (text: string, segment: SegmentIndex | null) => {
+    if (text === '') return
     const last = runs.at(-1)
     if (last && last.segment === segment) last.text += text
     else runs.push({ text, segment })
   }
   push(raw.slice(0, normalized.start), null)
-  let segment = 0
-  for (const char of raw.slice(normalized.start, normalized.end)) {
-    if (char === '.') {
-      push(char, null)
-      segment++
-    } else if (/\s/.test(char)) push(char, null)
-    else push(char, segment <= 2 ? (segment as SegmentIndex) : null)
-  }
+  // Slices between dots, not character by character: a 1 MB token must not cost a million pushes.
+  raw
+    .slice(normalized.start, normalized.end)
+    .split('.')
+    .forEach((piece, index) => {
+      if (index > 0) push('.', null)
+      const segment = index <= 2 ? (index as SegmentIndex) : null
+      // Whitespace inside the token (a token broken over lines) stays uncoloured.
+      piece.split(/(\s+)/).forEach((part, i) => push(part, i % 2 === 1 ? null : segment))
+    })
   push(raw.slice(normalized.end), null)
-  return runs.filter((run) => run.text !== '')
+  return runs
 }
 
 function segmentAt(raw: string, normalized: NormalizedInput, offset: number): SegmentIndex | null {

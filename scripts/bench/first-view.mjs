@@ -1,0 +1,54 @@
+// Cold loads of a token opened from #token=: JS fetched before the decoded panes show, and the time to them.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { SignJWT } from 'jose'
+import { median } from './browser.mjs'
+
+const gzipSize = (path) => gzipSync(readFileSync(join('dist', path))).length
+
+/** A token whose header carries a kid seen nowhere else, so "decoded" means this token's text is on screen. */
+async function uniqueToken(run) {
+  const kid = `bench-${run}-${Math.random().toString(36).slice(2)}`
+  const token = await new SignJWT({ sub: '1234567890', name: 'Bench', iat: 1767225600, exp: 4102444800 })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid })
+    .sign(new TextEncoder().encode('bench-secret-bench-secret-bench-secret'))
+  return { token, kid }
+}
+
+async function coldLoad(browser, url, run) {
+  const { token, kid } = await uniqueToken(run)
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const scripts = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push({ path: new URL(request.url()).pathname, at: Date.now() })
+  })
+  await page.addInitScript((kid) => {
+    new MutationObserver((_, observer) => {
+      const pane = document.querySelector('[data-testid="header-pane"]')
+      if (pane?.textContent?.includes(kid)) {
+        window.__decodedAt = performance.now()
+        observer.disconnect()
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  }, kid)
+  await page.goto(`${url}#token=${token}`)
+  await page.waitForFunction(() => window.__decodedAt !== undefined)
+  const decodedAt = await page.evaluate(() => window.__decodedAt)
+  const origin = await page.evaluate(() => performance.timeOrigin)
+  await context.close()
+  return { decodedAt, scripts: scripts.filter((script) => script.at - origin <= decodedAt).map((script) => script.path) }
+}
+
+export async function measureFirstView(browser, url, base, runs = 7) {
+  const loads = []
+  for (let run = 0; run < runs; run++) loads.push(await coldLoad(browser, url, run))
+  const files = [...new Set(loads.flatMap((load) => load.scripts))].map((path) => path.slice(base.length))
+  return {
+    jsBytes: files.reduce((sum, file) => sum + gzipSize(file), 0),
+    files,
+    medianMs: median(loads.map((load) => load.decodedAt)),
+    allMs: loads.map((load) => Math.round(load.decodedAt)),
+  }
+}

@@ -9,11 +9,11 @@ import { expect, test } from './helpers/test'
 // share) may only ever ask the server the app came from. Monaco's loader would fetch from a CDN if
 // misconfigured, and its address stays in the bundle, so only a runtime check proves this.
 
-const APP_ORIGIN = 'http://127.0.0.1:4173'
-
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
-test('a whole session makes no request to any host but the app\'s own', async ({ page, context }) => {
+test('a whole session makes no request to any host but the app\'s own', async ({ page, context, baseURL }) => {
+  // The preview server playwright.config.ts starts (127.0.0.1:4173).
+  const appOrigin = new URL(baseURL ?? '').origin
   const log = recordRequests(context)
   const es256 = pyjwtToken('pyjwt-ES256')
   const refresh = simplejwtToken('simplejwt-HS256-refresh')
@@ -55,7 +55,7 @@ test('a whole session makes no request to any host but the app\'s own', async ({
   await page.getByTestId('share-button').click()
   await expect(page.getByText('Link copied')).toBeVisible()
 
-  const outside = log.urls.filter((url) => new URL(url).origin !== APP_ORIGIN)
+  const outside = log.urls.filter((url) => new URL(url).origin !== appOrigin)
   expect(outside, 'requests to another host (or a data:/blob: URL to review)').toEqual([])
   // The check above only means something if requests were seen at all, workers' included.
   expect(log.urls.some((url) => url.includes('/assets/') && url.includes('worker'))).toBe(true)

@@ -1,0 +1,232 @@
+import type { Page } from '@playwright/test'
+import { openDecoder, paneJson } from './helpers/decoder'
+import { jwtIoToken } from './helpers/fixtures'
+import { expect, test } from './helpers/test'
+
+// Learn mode on RFC 7515 Appendix A.1: every value below is copied from the RFC's text, not computed by us.
+// The key goes in through the decoder's own key field, as a person would do it.
+
+/** A.1.1: UTF8(JWS Protected Header), "using JSON array notation". */
+const A1_HEADER_OCTETS = [
+  123, 34, 116, 121, 112, 34, 58, 34, 74, 87, 84, 34, 44, 13, 10, 32, 34, 97, 108, 103, 34, 58, 34, 72, 83, 50, 53, 54, 34, 125,
+]
+const A1_HEADER_B64U = 'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9'
+/** A.1.1: the JWS Payload octets. */
+const A1_PAYLOAD_OCTETS = [
+  123, 34, 105, 115, 115, 34, 58, 34, 106, 111, 101, 34, 44, 13, 10, 32, 34, 101, 120, 112, 34, 58, 49, 51, 48, 48, 56, 49, 57, 51,
+  56, 48, 44, 13, 10, 32, 34, 104, 116, 116, 112, 58, 47, 47, 101, 120, 97, 109, 112, 108, 101, 46, 99, 111, 109, 47, 105, 115, 95,
+  114, 111, 111, 116, 34, 58, 116, 114, 117, 101, 125,
+]
+const A1_PAYLOAD_B64U = 'eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ'
+/** A.1.1: the ASCII octets of the JWS Signing Input. */
+const A1_SIGNING_INPUT_OCTETS = [
+  101, 121, 74, 48, 101, 88, 65, 105, 79, 105, 74, 75, 86, 49, 81, 105, 76, 65, 48, 75, 73, 67, 74, 104, 98, 71, 99, 105, 79, 105,
+  74, 73, 85, 122, 73, 49, 78, 105, 74, 57, 46, 101, 121, 74, 112, 99, 51, 77, 105, 79, 105, 74, 113, 98, 50, 85, 105, 76, 65, 48,
+  75, 73, 67, 74, 108, 101, 72, 65, 105, 79, 106, 69, 122, 77, 68, 65, 52, 77, 84, 107, 122, 79, 68, 65, 115, 68, 81, 111, 103, 73,
+  109, 104, 48, 100, 72, 65, 54, 76, 121, 57, 108, 101, 71, 70, 116, 99, 71, 120, 108, 76, 109, 78, 118, 98, 83, 57, 112, 99, 49, 57,
+  121, 98, 50, 57, 48, 73, 106, 112, 48, 99, 110, 86, 108, 102, 81,
+]
+/** A.1.1: the JWK `k` of the HMAC key. */
+const A1_KEY_K = 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow'
+/** A.1.1: the HMAC SHA-256 output octets and their base64url. */
+const A1_SIGNATURE_OCTETS = [
+  116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173, 187, 186, 22, 212, 37, 77, 105, 214, 191, 240, 91, 88, 5, 88, 83,
+  132, 141, 121,
+]
+const A1_SIGNATURE_B64U = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'
+const A1_JWS = `${A1_HEADER_B64U}.${A1_PAYLOAD_B64U}.${A1_SIGNATURE_B64U}`
+
+const decimal = (octets: number[]) => `[${octets.join(', ')}]`
+const hexPairs = (octets: number[]) => octets.map((b) => b.toString(16).padStart(2, '0')).join(' ')
+
+/** Opens the decoder with the A.1 token and key (typed into the decoder's fields), then learn mode. */
+async function openA1InLearnMode(page: Page): Promise<void> {
+  const input = await openDecoder(page)
+  await input.fill(A1_JWS)
+  await page.getByTestId('secret-encoding').selectOption('base64url')
+  await page.getByTestId('key-input').fill(A1_KEY_K)
+  await page.getByTestId('nav-learn').click()
+  await expect(page.getByTestId('learn-mode')).toBeVisible()
+}
+
+test.describe('learn mode on RFC 7515 Appendix A.1', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('each step shows the RFC values, and each output is the next step input', async ({ page }) => {
+    await openA1InLearnMode(page)
+    const step = (n: number) => page.getByTestId(`learn-step-${n}`)
+    const output = (n: number) => page.getByTestId(`learn-step-${n}-output`)
+
+    // 1: header JSON (CRLF kept) → bytes → base64url; A.1's header needs no padding and has no + or /.
+    await expect(output(1)).toHaveText(A1_HEADER_B64U)
+    await expect(page.getByTestId('learn-step-1-bytes')).toHaveText(hexPairs(A1_HEADER_OCTETS))
+    await expect(step(1)).toContainText('"alg":"HS256"')
+    await expect(page.getByTestId('learn-step-1-compare-base64')).toHaveText(A1_HEADER_B64U)
+
+    // 2: the payload: plain base64 has "==" that base64url drops.
+    await expect(output(2)).toHaveText(A1_PAYLOAD_B64U)
+    await expect(page.getByTestId('learn-step-2-compare-base64')).toHaveText(`${A1_PAYLOAD_B64U}==`)
+    await expect(page.getByTestId('learn-step-2-compare-base64').locator('del')).toHaveText('==')
+    await expect(page.getByTestId('learn-step-2-compare-base64url')).toHaveText(A1_PAYLOAD_B64U)
+
+    // 3: the signing input is output 1 . output 2.
+    await expect(output(3)).toHaveText(`${A1_HEADER_B64U}.${A1_PAYLOAD_B64U}`)
+
+    // 4: HMAC SHA-256 computed in the page with the key from the key field.
+    await expect(output(4)).toHaveText(A1_SIGNATURE_B64U)
+    await expect(page.getByTestId('learn-computed-signature')).toHaveText(A1_SIGNATURE_B64U)
+    await expect(page.getByTestId('learn-signature-match')).toHaveAttribute('data-matches', 'true')
+    await expect(page.getByTestId('learn-step-4-bytes')).toHaveText(hexPairs(A1_SIGNATURE_OCTETS))
+
+    // 5: the three outputs joined by dots: the RFC's complete JWS.
+    await expect(output(5)).toHaveText(A1_JWS)
+    await expect(page.getByTestId('learn-token-matches')).toHaveAttribute('data-matches', 'true')
+
+    // The same bytes as RFC 7515 prints them: decimal arrays.
+    await page.getByLabel('decimal (as RFC 7515 prints them)').check()
+    await expect(page.getByTestId('learn-step-1-bytes')).toHaveText(decimal(A1_HEADER_OCTETS))
+    await expect(page.getByTestId('learn-step-2-bytes')).toHaveText(decimal(A1_PAYLOAD_OCTETS))
+    await expect(page.getByTestId('learn-step-3-bytes')).toHaveText(decimal(A1_SIGNING_INPUT_OCTETS))
+    await expect(page.getByTestId('learn-step-4-bytes')).toHaveText(decimal(A1_SIGNATURE_OCTETS))
+  })
+
+  test('every step has a copy button that copies its output', async ({ page }) => {
+    await openA1InLearnMode(page)
+    const outputs = [A1_HEADER_B64U, A1_PAYLOAD_B64U, `${A1_HEADER_B64U}.${A1_PAYLOAD_B64U}`, A1_SIGNATURE_B64U, A1_JWS]
+    for (const [index, expected] of outputs.entries()) {
+      const button = page.getByTestId(`learn-step-${index + 1}-copy`)
+      await button.click()
+      await expect(button).toHaveText('Copied')
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected)
+    }
+  })
+
+  test('step 5 colours the parts as the decoder does (header red, payload purple, signature blue)', async ({ page }) => {
+    const input = await openDecoder(page)
+    await input.fill(A1_JWS)
+    const decoderColours = await Promise.all(
+      [0, 1, 2].map((segment) => page.locator(`[data-segment="${segment}"]`).first().evaluate((el) => getComputedStyle(el).color)),
+    )
+    expect(new Set(decoderColours).size).toBe(3)
+    await page.getByTestId('nav-learn').click()
+    const output = page.getByTestId('learn-step-5-output')
+    const learnColours = await Promise.all(
+      ['header', 'payload', 'signature'].map((part) => output.locator(`[data-part="${part}"]`).evaluate((el) => getComputedStyle(el).color)),
+    )
+    expect(learnColours).toEqual(decoderColours)
+  })
+
+  test('a wrong secret: the computed HMAC differs, live, as the secret is typed', async ({ page }) => {
+    await openA1InLearnMode(page)
+    await expect(page.getByTestId('learn-signature-match')).toHaveAttribute('data-matches', 'true')
+    // Learn mode's own secret field is the decoder's key field: same state.
+    await expect(page.getByTestId('learn-secret')).toHaveValue(A1_KEY_K)
+    await page.getByTestId('learn-secret').fill(`${A1_KEY_K.slice(0, -1)}A`)
+    await expect(page.getByTestId('learn-signature-match')).toHaveAttribute('data-matches', 'false')
+    await expect(page.getByTestId('learn-step-4-output')).not.toHaveText(A1_SIGNATURE_B64U)
+    await expect(page.getByTestId('learn-token-matches')).toHaveAttribute('data-matches', 'false')
+    await page.getByTestId('nav-decoder').click()
+    await expect(page.getByTestId('key-input')).toHaveValue(`${A1_KEY_K.slice(0, -1)}A`)
+  })
+
+  test('encoded, not encrypted: read without a key, change one character, open it: the badge says invalid', async ({ page }) => {
+    await openA1InLearnMode(page)
+    await page.getByTestId('tamper-button').click()
+    // Read with no key: the RFC's payload text.
+    await expect(page.getByTestId('tamper-read')).toContainText('"iss":"joe"')
+    await expect(page.getByTestId('tamper-read')).toContainText('"http://example.com/is_root":true')
+    // One character: "joe" → "koe". Node's base64url of the edited payload is the reference.
+    const tamperedPayload = Buffer.from(
+      '{"iss":"koe",\r\n "exp":1300819380,\r\n "http://example.com/is_root":true}',
+      'utf8',
+    ).toString('base64url')
+    const tampered = `${A1_HEADER_B64U}.${tamperedPayload}.${A1_SIGNATURE_B64U}`
+    await expect(page.getByTestId('tamper-change')).toContainText('"joe"')
+    await expect(page.getByTestId('tamper-change')).toContainText('"koe"')
+    await expect(page.getByTestId('tamper-token')).toHaveText(tampered)
+    // The marked characters are exactly where the two payload segments differ.
+    const changed = [...tamperedPayload].filter((char, i) => A1_PAYLOAD_B64U[i] !== char).join('')
+    expect(changed.length).toBeGreaterThan(0)
+    const marked = await page.getByTestId('tamper-token').locator('mark').allTextContents()
+    expect(marked.join('')).toBe(changed)
+    await expect(page.getByTestId('tamper-verdict')).toContainText('no longer matches')
+    await expect(page.getByTestId('tamper-recheck')).toContainText(A1_SIGNATURE_B64U)
+    await expect(page.getByTestId('tamper-recheck')).toContainText('mismatch')
+
+    await page.getByTestId('tamper-open').click()
+    await expect(page.getByTestId('token-input')).toHaveValue(tampered)
+    await expect.poll(() => paneJson(page, 'payload-pane')).toMatchObject({ iss: 'koe' })
+    await expect(page.getByTestId('signature-status')).toContainText('Invalid signature')
+  })
+
+  test('the "load RFC 7515 A.1" button loads the same token and key', async ({ page }) => {
+    await openDecoder(page)
+    await page.getByTestId('nav-learn').click()
+    await page.getByTestId('learn-load-rfc-example').click()
+    await expect(page.getByTestId('learn-step-5-output')).toHaveText(A1_JWS)
+    await expect(page.getByTestId('learn-signature-match')).toHaveAttribute('data-matches', 'true')
+  })
+})
+
+test.describe('learn mode on other tokens', () => {
+  test('RS256 (jwt.io): says what is signed and with which key; shows the 256 signature bytes', async ({ page }) => {
+    const { token } = jwtIoToken('RS256', 'withPemKey')
+    const input = await openDecoder(page)
+    await input.fill(token)
+    await page.getByTestId('nav-learn').click()
+    await expect(page.getByTestId('learn-signed-with')).toContainText('private key')
+    await expect(page.getByTestId('learn-verified-with')).toContainText('public key')
+    const signature = token.split('.')[2] ?? ''
+    await expect(page.getByTestId('learn-step-4-output')).toHaveText(signature)
+    await expect(page.getByTestId('learn-step-4')).toContainText('256, 2048 bits')
+    await expect(page.getByTestId('learn-step-4-bytes')).toHaveText(hexPairs([...Buffer.from(signature, 'base64url')]))
+    await expect(page.getByTestId('learn-step-5-output')).toHaveText(token)
+    // No secret field for a key pair.
+    await expect(page.getByTestId('learn-secret')).toHaveCount(0)
+  })
+
+  test('an empty token: says so and leads back to the decoder', async ({ page }) => {
+    const input = await openDecoder(page)
+    await input.fill('')
+    await page.getByTestId('nav-learn').click()
+    await expect(page.getByTestId('learn-error')).toBeVisible()
+    await expect(page.getByTestId('learn-step-1')).toHaveCount(0)
+    await page.getByTestId('learn-error').getByRole('button').click()
+    await expect(page.getByTestId('token-input')).toBeVisible()
+  })
+})
+
+test.describe('FAQ and copy buttons', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('each FAQ answer cites its sources; the lifetimes answer opens the timeline', async ({ page }) => {
+    await openDecoder(page)
+    await page.getByTestId('nav-learn').click()
+    const items = page.getByTestId('learn-faq').locator('details')
+    await expect(items.first()).toBeVisible()
+    for (const item of await items.all()) {
+      await item.locator('summary').click()
+      const links = item.getByRole('link')
+      expect(await links.count()).toBeGreaterThan(0)
+      for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''))) {
+        expect(href).toMatch(/^https:\/\//)
+      }
+    }
+    await expect(page.getByTestId('faq-is-a-jwt-encrypted')).toContainText('RFC 7516')
+    await page.getByTestId('faq-django-simplejwt-lifetimes-try').click()
+    await expect(page.getByTestId('nav-timeline')).toHaveAttribute('aria-current', 'page')
+  })
+
+  test('the decoder panes each copy what they show', async ({ page }) => {
+    const { token, header, payload } = jwtIoToken('HS256', 'withUtf8Secret')
+    const input = await openDecoder(page)
+    await input.fill(token)
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText())
+    await page.getByTestId('header-pane').getByRole('button', { name: 'Copy header' }).click()
+    await expect.poll(async () => JSON.parse(await clipboard()) as unknown).toEqual(header)
+    await page.getByTestId('payload-pane').getByRole('button', { name: 'Copy payload' }).click()
+    await expect.poll(async () => JSON.parse(await clipboard()) as unknown).toEqual(payload)
+    await page.getByTestId('signature-pane').getByRole('button', { name: 'Copy signature' }).click()
+    await expect.poll(clipboard).toBe(token.split('.')[2])
+  })
+})

@@ -49,7 +49,8 @@ self.addEventListener('fetch', (event) => {
   const key = isPage ? new URL('./', self.location.href).href : event.request
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const cached = await cache.match(key, { ignoreSearch: isPage })
+      // ignoreVary: some servers send "Vary: Origin", which would make a module script miss its cached copy.
+      const cached = await cache.match(key, { ignoreSearch: isPage, ignoreVary: true })
       const network = fetch(event.request)
         .then((response) => {
           if (response.ok && isPage) cache.put(key, response.clone())

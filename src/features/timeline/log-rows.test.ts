@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_POLICY, DEFAULT_SETTINGS } from '@/timeline/policy'
 import { simulate } from '@/timeline/simulate'
 import type { Schedule } from '@/timeline/schedule'
-import { exchangeAt, isRoutine, lastExchanges } from './log-rows'
+import { exchangeAt, isRoutine, lastExchanges, tokenRefsOf } from './log-rows'
 
 const START = 1_000_000
 
@@ -63,4 +63,15 @@ describe('isRoutine', () => {
     ['/api/me/', 401, false],
     ['/api/token/refresh/', 200, false],
   ] as const)('%s %d: %s', (path, status, routine) => expect(isRoutine({ path, status })).toBe(routine))
+})
+
+describe('tokenRefsOf', () => {
+  it('lists the bearer token, then request and response tokens, once each', () => {
+    expect(
+      tokenRefsOf({ authorization: { $token: 'A' }, requestBody: { refresh: { $token: 'R' } }, responseBody: { access: { $token: 'A2' }, refresh: { $token: 'R' }, n: [{ $token: 'X' }] } }),
+    ).toEqual(['A', 'R', 'A2', 'X'])
+  })
+  it('ignores raw strings and bodies without tokens', () => {
+    expect(tokenRefsOf({ authorization: 'not-a-jwt', requestBody: null, responseBody: { detail: 'Token is blacklisted' } })).toEqual([])
+  })
 })

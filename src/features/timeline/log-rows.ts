@@ -49,3 +49,22 @@ export function lastExchanges(schedule: Schedule, t: number, limit: number, hide
 export function exchangeAt(schedule: Schedule, index: number): HttpExchange | undefined {
   return entryAt(schedule.exchanges, index, expandExchange)
 }
+
+/** The jtis an exchange carries (Authorization header, request and response bodies), in that order, without repeats. */
+export function tokenRefsOf(exchange: Pick<HttpExchange, 'authorization' | 'requestBody' | 'responseBody'>): string[] {
+  const found: string[] = []
+  const walk = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return
+    if (Array.isArray(value)) return value.forEach(walk)
+    const ref = (value as { $token?: unknown }).$token
+    if (typeof ref === 'string') {
+      if (!found.includes(ref)) found.push(ref)
+      return
+    }
+    Object.values(value).forEach(walk)
+  }
+  walk(exchange.authorization)
+  walk(exchange.requestBody)
+  walk(exchange.responseBody)
+  return found
+}

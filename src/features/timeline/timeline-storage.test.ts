@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { initialTimeline, timelineReducer, type TimelineState } from './timeline-state'
+import { initialTimeline, timelineReducer, type TimelineAction, type TimelineState } from './timeline-state'
 import { restoreTimeline, serializeTimeline } from './timeline-storage'
 
 const fallback = initialTimeline(1_767_225_600)
 
-const changed: TimelineState = [
+const actions: TimelineAction[] = [
   { type: 'settingsChanged', patch: { ROTATE_REFRESH_TOKENS: true, LEEWAY: 30, ALGORITHM: 'HS512', SIGNING_KEY: 'my real secret' } },
   { type: 'policyChanged', patch: { idle: [{ from: 3600, to: 7200 }], refresh: { kind: 'proactive', secondsBeforeExpiry: 45 }, logoutAt: null } },
   { type: 'stealToggled', on: true },
   { type: 'moved', to: 301 },
   { type: 'zoomChanged', span: null },
   { type: 'playToggled' },
-].reduce(timelineReducer, { ...fallback, start: 1_700_000_000 } as TimelineState)
+]
+const changed: TimelineState = actions.reduce(timelineReducer, { ...fallback, start: 1_700_000_000 })
 
 describe('serializeTimeline and restoreTimeline', () => {
   it('round-trips everything except the signing key (never stored) and playing (always restored paused)', () => {

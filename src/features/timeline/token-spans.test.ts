@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_POLICY, DEFAULT_SETTINGS } from '@/timeline/policy'
 import { simulate } from '@/timeline/simulate'
 import type { Schedule } from '@/timeline/schedule'
-import { liveSpansAt, spansInWindow, tokenSpans } from './token-spans'
+import { laneStrips, liveSpansAt, mergeIntervals, spansInWindow, tokenSpans } from './token-spans'
 
 function run(settings = {}, policy = {}, options = {}): Schedule {
   const result = simulate({ ...DEFAULT_SETTINGS, ...settings }, { ...DEFAULT_POLICY, ...policy }, { start: 1_000_000, horizon: 3600, seed: 7, ...options })
@@ -56,6 +56,39 @@ describe('spansInWindow and liveSpansAt', () => {
     expect(liveSpansAt(spans, 300).map((s) => [s.lane, s.mintedAt])).toEqual([
       ['refresh', 0],
       ['access', 300],
+    ])
+  })
+})
+
+describe('mergeIntervals', () => {
+  it.each([
+    [[], []],
+    [[[5, 10], [0, 3]], [[0, 3], [5, 10]]],
+    [[[0, 5], [5, 10]], [[0, 10]]],
+    [[[0, 10], [2, 3]], [[0, 10]]],
+    [[[4, 4], [1, 2]], [[1, 2]]],
+  ] as [number, number][][][])('%j -> %j', (input, output) => expect(mergeIntervals(input as [number, number][])).toEqual(output))
+})
+
+describe('laneStrips', () => {
+  const refresh = (settings: object) => tokenSpans(run(settings)).filter((span) => span.lane === 'refresh')
+  it('rotation without blacklisting leaves every replaced refresh token valid, unheld, until its exp', () => {
+    const strips = laneStrips(refresh({ ROTATE_REFRESH_TOKENS: true }), 3600)
+    // Rotations every 300 s within the hour; the first replaced token is valid from 300 s for the rest of its day,
+    // the last replaced one (minted at 3000 s, dropped at 3300 s) until 3000 + 86400. The one held at the end is not "unheld".
+    expect(strips.unheld).toEqual([[300, 86400 + 3000]])
+    expect(strips.blacklisted).toEqual([])
+  })
+  it('with blacklisting the replaced tokens are refused from their rotation on, so none is left unheld and valid', () => {
+    const strips = laneStrips(refresh({ ROTATE_REFRESH_TOKENS: true, BLACKLIST_AFTER_ROTATION: true }), 3600)
+    expect(strips.unheld).toEqual([])
+    expect(strips.blacklisted).toEqual([[300, 86400 + 3000]])
+  })
+  it('LEEWAY shows as grace after each exp', () => {
+    const access = tokenSpans(run({ LEEWAY: 30 })).filter((span) => span.lane === 'access')
+    expect(laneStrips(access, 3600).grace.slice(0, 2)).toEqual([
+      [300, 330],
+      [630, 660],
     ])
   })
 })

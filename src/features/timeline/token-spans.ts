@@ -57,3 +57,47 @@ export function liveSpansAt(spans: readonly TokenSpan[], t: number): TokenSpan[]
     (span) => span.mintedAt <= t && t < span.acceptedUntil && (span.blacklistedAt === null || span.blacklistedAt > t),
   )
 }
+
+/** Sorted, merged copies of the intervals (touching ones join); drops empty ones. */
+export function mergeIntervals(intervals: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = intervals.filter(([from, to]) => to > from).sort((a, b) => a[0] - b[0])
+  const merged: [number, number][] = []
+  for (const [from, to] of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+    else merged.push([from, to])
+  }
+  return merged
+}
+
+/** What a lane draws besides the held bars, as merged intervals (seconds from login). */
+export interface LaneStrips {
+  /** Tokens the server would still accept that the client no longer (or not yet) holds. */
+  readonly unheld: [number, number][]
+  /** Blacklisted tokens before their exp: refused, though not expired. */
+  readonly blacklisted: [number, number][]
+  /** exp to exp + LEEWAY: expired by the claim, still accepted by PyJWT. */
+  readonly grace: [number, number][]
+}
+
+/**
+ * The strips of one lane's spans. A thief's token counts as held by its holder, so it leaves no unheld
+ * strip; a token still held at `end` (the schedule's end, seconds from login) is not known to be dropped.
+ */
+export function laneStrips(spans: readonly TokenSpan[], end: number): LaneStrips {
+  const unheld: [number, number][] = []
+  for (const span of spans) {
+    const refused = Math.min(span.acceptedUntil, span.blacklistedAt ?? Infinity)
+    const held = span.lane === 'thief' ? { from: span.mintedAt, to: Infinity } : span.held
+    if (!held) unheld.push([span.mintedAt, refused])
+    else {
+      unheld.push([span.mintedAt, Math.min(held.from, refused)])
+      if (held.to < end) unheld.push([Math.max(held.to, span.mintedAt), refused])
+    }
+  }
+  return {
+    unheld: mergeIntervals(unheld),
+    blacklisted: mergeIntervals(spans.flatMap((s) => (s.blacklistedAt === null ? [] : [[s.blacklistedAt, s.exp] as const]))),
+    grace: mergeIntervals(spans.map((s) => [s.exp, s.acceptedUntil])),
+  }
+}

@@ -1,0 +1,72 @@
+import { useLayoutEffect, useRef, useState } from 'react'
+import type { Schedule } from '@/timeline/schedule'
+import { ExchangeRow } from './exchange-row'
+import { lastExchanges, tokenRefsOf } from './log-rows'
+import { useTokenTexts } from './use-token-texts'
+
+/** Rows shown at first; "show more" adds this many, up to MAX_ROWS. */
+export const LOG_PAGE = 200
+const MAX_ROWS = 2000
+
+/**
+ * The HTTP exchanges from login up to now, oldest first, newest at the bottom (kept in view unless the
+ * reader scrolled up). Shows the newest LOG_PAGE rows and says how many earlier ones are hidden; each
+ * shown row is a real exchange, made on demand from the run-length log.
+ */
+export function ExchangeLog({ schedule, now, onOpen }: { schedule: Schedule; now: number; onOpen: (jti: string) => void }) {
+  const [limit, setLimit] = useState(LOG_PAGE)
+  const [hideRoutine, setHideRoutine] = useState(false)
+  const { rows, total, hidden } = lastExchanges(schedule, schedule.start + now, limit, hideRoutine)
+  const { texts, error } = useTokenTexts(schedule, rows.flatMap(tokenRefsOf))
+  const box = useRef<HTMLDivElement>(null)
+  const stick = useRef(true)
+
+  useLayoutEffect(() => {
+    if (stick.current && box.current) box.current.scrollTop = box.current.scrollHeight
+  })
+
+  return (
+    <section aria-labelledby="timeline-log-title" className="rounded-md border border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-950">
+      <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-gray-200 px-3 py-2 dark:border-gray-800">
+        <h3 id="timeline-log-title" className="font-semibold">
+          HTTP exchanges up to now
+        </h3>
+        <label className="flex items-center gap-1 text-sm">
+          <input type="checkbox" data-testid="timeline-log-hide-routine" checked={hideRoutine} onChange={(e) => setHideRoutine(e.target.checked)} />
+          Hide accepted <code>GET /api/me/</code> calls
+        </label>
+      </header>
+      <p data-testid="timeline-log-count" className="px-3 pt-2 text-xs text-gray-700 dark:text-gray-300">
+        {total === 0
+          ? 'Nothing yet.'
+          : hidden > 0
+            ? `Showing the newest ${rows.length.toLocaleString('en')} of ${total.toLocaleString('en')} exchanges; ${hidden.toLocaleString('en')} earlier ones are hidden.`
+            : `All ${total.toLocaleString('en')} exchanges.`}{' '}
+        {hidden > 0 && limit < MAX_ROWS && (
+          <button type="button" onClick={() => setLimit(limit + LOG_PAGE)} className="text-sky-700 underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
+            Show {LOG_PAGE} more
+          </button>
+        )}
+      </p>
+      {error && (
+        <p role="alert" className="px-3 text-xs text-red-700 dark:text-red-400">
+          Tokens could not be signed: {error}
+        </p>
+      )}
+      <div
+        ref={box}
+        onScroll={(e) => {
+          const el = e.currentTarget
+          stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 32
+        }}
+        className="max-h-96 overflow-y-auto"
+      >
+        <ol data-testid="timeline-log" aria-label="HTTP exchanges, oldest first" className="py-1">
+          {rows.map((exchange) => (
+            <ExchangeRow key={exchange.index} exchange={exchange} start={schedule.start} texts={texts} onOpen={onOpen} />
+          ))}
+        </ol>
+      </div>
+    </section>
+  )
+}

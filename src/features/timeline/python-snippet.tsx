@@ -1,0 +1,21 @@
+import { memo } from 'react'
+import { CopyButton } from '@/components/ui/copy-button'
+import { toPythonSnippet, type SimpleJwtSettings } from '@/timeline/policy'
+
+/** The settings as the `SIMPLE_JWT = {...}` block for settings.py, with a copy button. */
+export const PythonSnippet = memo(function PythonSnippet({ settings }: { settings: SimpleJwtSettings }) {
+  const snippet = toPythonSnippet(settings)
+  return (
+    <section aria-labelledby="timeline-snippet-title" className="rounded-md border border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-950">
+      <header className="flex items-center justify-between border-b border-gray-200 px-3 py-2 dark:border-gray-800">
+        <h3 id="timeline-snippet-title" className="text-sm font-semibold">
+          settings.py
+        </h3>
+        <CopyButton text={snippet} label="Copy SIMPLE_JWT" testId="timeline-python-copy" />
+      </header>
+      <pre data-testid="timeline-python-snippet" className="overflow-x-auto p-3 font-mono text-xs leading-relaxed">
+        {snippet}
+      </pre>
+    </section>
+  )
+})

@@ -1,0 +1,128 @@
+import { memo, useMemo, type Dispatch } from 'react'
+import type { SimpleJwtSettings } from '@/timeline/policy'
+import type { Schedule } from '@/timeline/schedule'
+import { formatOffset } from './format-time'
+import { SKEW_SECONDS, type TimelineAction, type WhatIfChoices } from './timeline-state'
+import { CARD_BUTTON, WhatIfCard } from './what-if-card'
+import { logoutOutcome, replayOutcome, skewOutcome } from './what-if-outcomes'
+
+interface WhatIfsPanelProps {
+  choices: WhatIfChoices
+  settings: SimpleJwtSettings
+  schedule: Schedule
+  dispatch: Dispatch<TimelineAction>
+}
+
+const code = (text: string) => <code className="font-mono">{text}</code>
+
+/** Three what-ifs with their explanations and live outcomes: a stolen refresh token, use after logout, a skewed client clock. */
+export const WhatIfsPanel = memo(function WhatIfsPanel({ choices, settings, schedule, dispatch }: WhatIfsPanelProps) {
+  const replay = useMemo(() => replayOutcome(schedule), [schedule])
+  const logout = useMemo(() => logoutOutcome(schedule), [schedule])
+  const skew = useMemo(() => skewOutcome(schedule), [schedule])
+  const show = (at: number) => {
+    dispatch({ type: 'moved', to: at + 1 })
+    dispatch({ type: 'zoomChanged', span: 900 })
+  }
+  const set = (patch: Partial<SimpleJwtSettings>) => dispatch({ type: 'settingsChanged', patch })
+  const toggle = (name: 'ROTATE_REFRESH_TOKENS' | 'BLACKLIST_AFTER_ROTATION' | 'LEEWAY', on: boolean) => (
+    <button type="button" data-testid={`timeline-whatif-set-${name}`} onClick={() => set(name === 'LEEWAY' ? { LEEWAY: on ? SKEW_SECONDS : 0 } : { [name]: on })} className={CARD_BUTTON}>
+      {name === 'LEEWAY' ? `LEEWAY ${on ? SKEW_SECONDS : 0}` : `${name} ${on ? 'on' : 'off'}`}
+    </button>
+  )
+  return (
+    <section aria-labelledby="timeline-whatifs-title" className="space-y-2">
+      <h3 id="timeline-whatifs-title" className="font-semibold">
+        What if…
+      </h3>
+      <div className="grid gap-3 lg:grid-cols-3">
+        <WhatIfCard
+          testId="timeline-whatif-steal"
+          title="…someone steals the refresh token and replays it after a rotation?"
+          control={(labelId) => <input type="checkbox" data-testid="timeline-whatif-steal" aria-labelledby={labelId} checked={choices.stealRefresh} onChange={(e) => dispatch({ type: 'stealToggled', on: e.target.checked })} className="mt-1" />}
+          outcome={choices.stealRefresh ? stealOutcome(replay, settings) : null}
+          actions={
+            choices.stealRefresh && (
+              <>
+                {replay.replay && (
+                  <button type="button" data-testid="timeline-whatif-steal-show" onClick={() => show(replay.replay?.at ?? 0)} className={CARD_BUTTON}>
+                    Show the replay
+                  </button>
+                )}
+                {toggle('ROTATE_REFRESH_TOKENS', !settings.ROTATE_REFRESH_TOKENS)}
+                {toggle('BLACKLIST_AFTER_ROTATION', !settings.BLACKLIST_AFTER_ROTATION)}
+              </>
+            )
+          }
+        >
+          A minute after login the client's refresh token is copied (an XSS, a log line, a lost laptop). One second after the client's
+          next refresh the thief posts the copy to {code('/api/token/refresh/')}. With {code('ROTATE_REFRESH_TOKENS')} the client got a new
+          refresh token at that refresh, but replaced is not revoked: simplejwt refuses the old one only if {code('BLACKLIST_AFTER_ROTATION')}{' '}
+          put it on the blacklist. Otherwise the copy is as good as the original until its exp, and each replay mints the thief a fresh
+          access token. Even with blacklisting, a thief who refreshes first wins: simplejwt does not notice the reuse and revokes nothing else.
+        </WhatIfCard>
+        <WhatIfCard
+          testId="timeline-whatif-logout"
+          title="…the client logs out and keeps using its access token?"
+          control={(labelId) => <input type="checkbox" data-testid="timeline-whatif-logout" aria-labelledby={labelId} checked={choices.keepUsingAccessAfterLogout} onChange={(e) => dispatch({ type: 'logoutMisuseToggled', on: e.target.checked })} className="mt-1" />}
+          outcome={choices.keepUsingAccessAfterLogout ? afterLogoutOutcome(logout) : null}
+          actions={choices.keepUsingAccessAfterLogout && logout && (
+            <button type="button" data-testid="timeline-whatif-logout-show" onClick={() => show(logout.refusal?.at ?? logout.logoutAt)} className={CARD_BUTTON}>
+              Show the end of it
+            </button>
+          )}
+        >
+          Logging out with simplejwt is {code('POST /api/token/blacklist/')} with the refresh token: that token goes on the blacklist, and
+          nothing else changes. The access token keeps working until its exp, because simplejwt's {code('JWTAuthentication')} checks only
+          its signature, type and exp and never consults the blacklist (the blacklist app records refresh tokens only). Whoever holds the
+          access token (this client, or someone who copied it) gets 200 until it expires; that is why {code('ACCESS_TOKEN_LIFETIME')} stays
+          short. Switching this on sets a logout at +2 min if the client has none.
+        </WhatIfCard>
+        <WhatIfCard
+          testId="timeline-whatif-skew"
+          title="…the client's clock is 2 minutes off?"
+          control={(labelId) => (
+            <select data-testid="timeline-whatif-skew" aria-labelledby={labelId} value={choices.clientClockSkew} onChange={(e) => dispatch({ type: 'clockSkewChanged', seconds: Number(e.target.value) })} className="rounded-md border border-gray-300 bg-white px-1 text-xs dark:border-gray-700 dark:bg-gray-900">
+              <option value={0}>In sync</option>
+              <option value={SKEW_SECONDS}>2 min fast</option>
+              <option value={-SKEW_SECONDS}>2 min slow</option>
+            </select>
+          )}
+          outcome={choices.clientClockSkew !== 0 ? clockOutcome(skew, choices.clientClockSkew, settings.LEEWAY) : null}
+          actions={choices.clientClockSkew !== 0 && toggle('LEEWAY', settings.LEEWAY < SKEW_SECONDS)}
+        >
+          exp is an absolute time (RFC 7519 §4.1.4) and the server judges it by its own clock. A client that refreshes ahead of exp reads
+          its own clock: 2 minutes fast, it refreshes 2 minutes early (more refreshes, nothing breaks); 2 minutes slow, it sends tokens the
+          server already counts as expired and meets a 401 every cycle. {code('LEEWAY')} is the server's allowance for clocks that
+          disagree: PyJWT accepts a token until exp + LEEWAY (and an iat up to LEEWAY ahead), so LEEWAY 120 absorbs the slow clock. A
+          client that waits for the 401 never reads its clock, so this switches it to refreshing 30 s before exp.
+        </WhatIfCard>
+      </div>
+    </section>
+  )
+})
+
+function stealOutcome({ theftAt, replay }: ReturnType<typeof replayOutcome>, settings: SimpleJwtSettings) {
+  if (theftAt === null || !replay) return { tone: 'neutral' as const, text: 'No replay within the horizon: the client never refreshed after the theft.' }
+  const base = `Stolen at ${formatOffset(theftAt)}, replayed at ${formatOffset(replay.at)}: ${replay.status} — ${replay.note}.`
+  const why = !settings.ROTATE_REFRESH_TOKENS
+    ? ' Rotation is off, so the client still uses that same token: nothing was replaced.'
+    : replay.status === 200
+      ? ' Rotation alone does not revoke the old token; turn on BLACKLIST_AFTER_ROTATION.'
+      : ''
+  return { tone: replay.status === 200 ? ('unsafe' as const) : ('safe' as const), text: base + why }
+}
+
+function afterLogoutOutcome(outcome: ReturnType<typeof logoutOutcome>) {
+  if (!outcome) return { tone: 'neutral' as const, text: 'The client does not log out within the horizon.' }
+  const accepted = outcome.lastAccepted === null ? 'no call was accepted after it' : `its access token still got 200 until ${formatOffset(outcome.lastAccepted)}${outcome.accessExp === null ? '' : ` (exp ${formatOffset(outcome.accessExp)})`}`
+  const refused = outcome.refusal ? `; then the refresh was refused at ${formatOffset(outcome.refusal.at)} (${outcome.refusal.note}).` : '.'
+  return { tone: outcome.lastAccepted === null ? ('safe' as const) : ('unsafe' as const), text: `Logged out at ${formatOffset(outcome.logoutAt)}; ${accepted}${refused}` }
+}
+
+function clockOutcome(outcome: ReturnType<typeof skewOutcome>, skew: number, leeway: number) {
+  const first = outcome.firstRefresh === null ? 'no refresh within the horizon' : `first refresh at ${formatOffset(outcome.firstRefresh)} server time`
+  const refused = `${outcome.refusedCalls} call${outcome.refusedCalls === 1 ? '' : 's'} refused with 401 over the horizon`
+  const hint = skew < 0 && outcome.refusedCalls > 0 && leeway < -skew ? ` Set LEEWAY to ${-skew} to absorb the slow clock.` : ''
+  return { tone: outcome.refusedCalls > 0 ? ('unsafe' as const) : ('safe' as const), text: `Clock ${skew > 0 ? 'fast' : 'slow'} by ${Math.abs(skew)} s: ${first}; ${refused}.${hint}` }
+}

@@ -50,9 +50,14 @@ export async function paneJson(page: Page, pane: PaneId): Promise<unknown> {
   }
 }
 
-/** Waits until the pane shows exactly this JSON value. */
+/**
+ * Waits until the pane shows exactly this JSON value. The panes follow the token field in a deferred
+ * render, which a busy machine can hold back for a while: hence a longer wait than expect's default.
+ */
 export async function expectPaneJson(page: Page, pane: PaneId, value: unknown): Promise<void> {
-  await expect.poll(() => paneJson(page, pane), { message: `${pane} shows ${JSON.stringify(value)}` }).toEqual(value)
+  await expect
+    .poll(() => paneJson(page, pane), { message: `${pane} shows ${JSON.stringify(value)}`, timeout: 10_000 })
+    .toEqual(value)
 }
 
 /** The coloured copy of segment 0, 1 or 2 inside the token field (the textarea's own text is transparent). */

@@ -12,10 +12,13 @@ export function RecentTokens({ tokenText, dispatch }: { tokenText: string; dispa
   const [open, setOpen] = useState(false)
   const id = useId()
   const root = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     if (!open) return
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false)
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      button.current?.focus()
     }
     const onPointer = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false)
@@ -30,6 +33,7 @@ export function RecentTokens({ tokenText, dispatch }: { tokenText: string; dispa
   return (
     <div ref={root} className="relative">
       <button
+        ref={button}
         type="button"
         data-testid="history-button"
         aria-expanded={open}

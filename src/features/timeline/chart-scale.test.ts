@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tickLabel, tickStep, ticks, timeAt, windowAround, xOf } from './chart-scale'
+import { snapToPixel, tickLabel, tickStep, ticks, timeAt, windowAround, xOf } from './chart-scale'
 
 const DAY = 86400
 
@@ -53,5 +53,19 @@ describe('tickLabel', () => {
     [5400, '+1 h 30 min'],
     [DAY, '+1 d'],
     [DAY + 6 * 3600, '+1 d 6 h'],
+    [3725, '+1:02:05'],
+    [DAY + 3 * 3600 + 600, '+1 d 03:10'],
+    [DAY + 3 * 3600 + 605, '+1 d 03:10:05'],
   ])('%d s is %s', (seconds, label) => expect(tickLabel(seconds)).toBe(label))
+})
+
+describe('snapToPixel', () => {
+  it('moves the window to whole pixels (here 60 s per pixel) and keeps its width', () => {
+    expect(snapToPixel({ from: 1000, to: 1000 + 60_000 }, 1000)).toEqual({ from: 1020, to: 61_020 })
+    expect(snapToPixel({ from: 1029, to: 1029 + 60_000 }, 1000)).toEqual({ from: 1020, to: 61_020 })
+  })
+  it('returns the same object when already on a pixel', () => {
+    const range = { from: 120, to: 60_120 }
+    expect(snapToPixel(range, 1000)).toBe(range)
+  })
 })

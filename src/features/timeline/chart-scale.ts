@@ -45,7 +45,12 @@ export function ticks(window: TimeWindow, width: number, minPixels?: number): nu
   return out
 }
 
-/** "0", "+30 s", "+5 min", "+1 h 30 min", "+1 d", "+1 d 6 h": a tick label, as short as the time allows. */
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/**
+ * A tick label, as short as stays exact: "login", "+30 s", "+5 min", "+1 h 30 min", "+1 d 6 h"; with more
+ * than two units, clock style: "+1:02:05", "+1 d 03:10", "+1 d 03:10:05".
+ */
 export function tickLabel(seconds: number): string {
   if (seconds === 0) return 'login'
   const d = Math.floor(seconds / 86400)
@@ -53,5 +58,17 @@ export function tickLabel(seconds: number): string {
   const m = Math.floor((seconds % 3600) / 60)
   const s = seconds % 60
   const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`, s && `${s} s`].filter(Boolean)
-  return `+${parts.slice(0, 2).join(' ')}`
+  if (parts.length <= 2) return `+${parts.join(' ')}`
+  if (d === 0) return `+${h}:${pad(m)}:${pad(s)}`
+  return `+${d} d ${pad(h)}:${pad(m)}${s ? `:${pad(s)}` : ''}`
+}
+
+/**
+ * The window moved to the nearest whole pixel (of `width`): while the clock plays, a window that
+ * follows now then changes only when the picture would, so the drawing can be reused between frames.
+ */
+export function snapToPixel(range: TimeWindow, width: number): TimeWindow {
+  const perPixel = (range.to - range.from) / Math.max(width, 1)
+  const from = Math.round(range.from / perPixel) * perPixel
+  return from === range.from ? range : { from, to: from + (range.to - range.from) }
 }

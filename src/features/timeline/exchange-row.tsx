@@ -47,7 +47,12 @@ export const ExchangeRow = memo(function ExchangeRow({ exchange, start, texts, o
       {open && <ExchangeDetails exchange={exchange} tokenText={tokenText} onOpen={onOpen} />}
     </li>
   )
-})
+}, sameRow)
+
+/** Rows are rebuilt from the run-length log on every frame: equal index means the same exchange. */
+function sameRow(a: ExchangeRowProps, b: ExchangeRowProps): boolean {
+  return a.exchange.index === b.exchange.index && a.start === b.start && a.texts === b.texts && a.onOpen === b.onOpen
+}
 
 function ExchangeDetails({ exchange, tokenText, onOpen }: { exchange: HttpExchange; tokenText: (jti: string) => string; onOpen: (jti: string) => void }) {
   const auth = exchange.authorization

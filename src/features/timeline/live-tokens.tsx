@@ -38,7 +38,7 @@ export function LiveTokens({ views, now, onOpen }: LiveTokensProps) {
       <HeldToken kind="access" token={held.access} now={now} start={schedule.start} leeway={schedule.settings.LEEWAY} onOpen={onOpen} />
       <HeldToken kind="refresh" token={held.refresh} now={now} start={schedule.start} leeway={schedule.settings.LEEWAY} onOpen={onOpen} />
       {thief.map((span) => (
-        <HeldToken key={span.token.jti} kind="access" thief token={span.token} now={now} start={schedule.start} leeway={schedule.settings.LEEWAY} onOpen={onOpen} />
+        <HeldToken key={span.token.jti} kind={span.token.kind} thief token={span.token} now={now} start={schedule.start} leeway={schedule.settings.LEEWAY} onOpen={onOpen} />
       ))}
       {dropped.length > 0 && (
         <p data-testid="timeline-still-valid" className="text-xs text-gray-700 dark:text-gray-300">
@@ -61,8 +61,8 @@ interface HeldTokenProps {
 }
 
 function HeldToken({ kind, token, now, start, leeway, thief = false, onOpen }: HeldTokenProps) {
-  const title = `${thief ? "Thief's " : ''}${kind === 'access' ? 'Access' : 'Refresh'} token`
-  const testId = thief ? 'timeline-live-thief' : `timeline-live-${kind}`
+  const title = thief ? `Thief's ${kind} token` : `${kind === 'access' ? 'Access' : 'Refresh'} token`
+  const testId = thief ? `timeline-live-thief-${kind}` : `timeline-live-${kind}`
   if (!token) {
     return (
       <div data-testid={testId} className="text-sm text-gray-600 dark:text-gray-400">

@@ -1,14 +1,11 @@
 import { useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react'
 import type { TimelineEvent } from '@/timeline/schedule'
 import { ChartAxis } from './chart-axis'
+import { ChartContent } from './chart-content'
 import { AXIS_HEIGHT, GUTTER, layoutRows, type Row, type RowId } from './chart-rows'
-import { timeAt, windowAround, xOf } from './chart-scale'
-import { EventMarkers } from './event-markers'
+import { snapToPixel, timeAt, windowAround, xOf } from './chart-scale'
 import { formatOffset } from './format-time'
-import { groupMarkers } from './marker-layout'
 import type { ScheduleViews } from './schedule-views'
-import { spansInWindow } from './token-spans'
-import { TokenBars } from './token-bars'
 import { useElementWidth } from './use-element-width'
 
 interface TimelineChartProps {
@@ -36,19 +33,15 @@ export function TimelineChart(props: TimelineChartProps) {
   const box = useRef<HTMLDivElement>(null)
   const width = useElementWidth(box)
   const plotWidth = Math.max(100, width - GUTTER - 8)
-  const range = windowAround(now, zoom, horizon)
+  const around = windowAround(now, zoom, horizon)
+  const { from, to } = snapToPixel(around, plotWidth)
+  // One object per pixel position, so the memoised drawing below is reused between frames.
+  const range = useMemo(() => ({ from, to }), [from, to])
   const { rows, height } = useMemo(() => layoutRows(views.hasThief), [views.hasThief])
   const rowById = useMemo(() => new Map<RowId, Row>(rows.map((row) => [row.id, row])), [rows])
   const clipId = useId()
   const helpId = useId()
-  const start = views.schedule.start
   const x = (t: number) => GUTTER + xOf(t, range, plotWidth)
-
-  const visible = spansInWindow(views.spans, range.from, range.to)
-  const inWindow = views.events.filter((event) => event.at - start >= range.from - 60 && event.at - start <= range.to + 60)
-  const groups = groupMarkers(inWindow, (at) => x(at - start))
-  const bands = views.bands.filter((band) => band.last - start >= range.from && band.from - start <= range.to)
-  const client = rowById.get('client') as Row
 
   const moveTo = (event: MouseEvent<SVGRectElement>) => {
     const rect = event.currentTarget.getBoundingClientRect()
@@ -102,22 +95,7 @@ export function TimelineChart(props: TimelineChartProps) {
           <ChartAxis range={range} plotWidth={plotWidth} bottom={height} />
           <g clipPath={`url(#${clipId})`}>
             <rect x={GUTTER} y={0} width={plotWidth} height={height} className="cursor-crosshair fill-transparent" onClick={moveTo} />
-            {views.idle.map((span) => (
-              <rect key={span.from} x={x(span.from)} width={Math.max(1, x(span.to) - x(span.from))} y={AXIS_HEIGHT} height={height - AXIS_HEIGHT} className="pointer-events-none fill-gray-400/20 dark:fill-gray-500/20">
-                <title>Idle: no API calls</title>
-              </rect>
-            ))}
-            {bands.map((band) => (
-              <rect key={band.firstExchange} x={x(band.from - start)} width={Math.max(1, x(band.last - start + 1) - x(band.from - start))} y={client.mid - 3} height={6} className="fill-green-500/70 dark:fill-green-400/60">
-                <title>{`${band.count} × GET /api/me/ 200, every ${band.step} s, ${formatOffset(band.from - start)} to ${formatOffset(band.last - start)}`}</title>
-              </rect>
-            ))}
-            {rows
-              .filter((row) => row.id !== 'client')
-              .map((row) => (
-                <TokenBars key={row.id} row={row} spans={visible.filter((span) => span.lane === row.id)} range={range} plotWidth={plotWidth} end={views.schedule.end - start} onOpen={onOpenToken} />
-              ))}
-            <EventMarkers groups={groups} rows={rowById} start={start} onOpen={onOpenEvent} />
+            <ChartContent views={views} range={range} plotWidth={plotWidth} rows={rows} rowById={rowById} height={height} onOpenToken={onOpenToken} onOpenEvent={onOpenEvent} />
             <line x1={x(now)} x2={x(now)} y1={AXIS_HEIGHT - 6} y2={height} strokeWidth={2} className="pointer-events-none stroke-rose-600 dark:stroke-rose-400" />
             <path d={`M${x(now) - 5},${AXIS_HEIGHT - 10}h10l-5,6z`} className="pointer-events-none fill-rose-600 dark:fill-rose-400" />
           </g>

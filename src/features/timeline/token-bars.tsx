@@ -51,7 +51,9 @@ export const TokenBars = memo(function TokenBars({ row, spans, range, plotWidth,
       {spans.map((span, i) => {
         const held = lane === 'thief' ? { from: span.mintedAt, to: span.acceptedUntil } : span.held
         if (!held) return null
-        const geometry = box(held.from, Math.min(held.to, span.acceptedUntil), barY, 18)
+        // The thief's row holds both kinds: access tokens on top, the (long) refresh tokens below them.
+        const [y, height] = lane !== 'thief' ? [barY, 18] : span.token.kind === 'access' ? [barY, 11] : [barY + 13, 9]
+        const geometry = box(held.from, Math.min(held.to, span.acceptedUntil), y, height)
         // A one-pixel gap between neighbours shows where one token hands over to the next.
         const width = geometry.width > 3 ? geometry.width - 1 : geometry.width
         return (

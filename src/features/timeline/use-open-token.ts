@@ -16,7 +16,7 @@ export function useOpenToken(schedule: Schedule | null, dispatch: Dispatch<Playg
       const signed = await signScheduleToken(token, schedule.settings)
       if (!signed.ok) return onError(`Could not sign the token: ${signed.code}`)
       const minted = formatOffset(token.mintedAt - schedule.start)
-      const holder = token.holder === 'thief' ? "the thief's" : 'the client’s'
+      const holder = token.holder === 'thief' ? "the thief's" : "the client's"
       dispatch({
         type: 'tokenOpened',
         token: signed.jwt,
@@ -24,7 +24,7 @@ export function useOpenToken(schedule: Schedule | null, dispatch: Dispatch<Playg
         secretEncoding: 'utf8',
         notice:
           `Opened from the timeline: ${holder} ${token.kind} token minted at ${minted} (${formatServerTime(token.mintedAt)}), ` +
-          'with the simulation’s SIGNING_KEY as the secret. Its times are simulated: the decoder judges exp by your real clock.',
+          "with the simulation's SIGNING_KEY as the secret. Its times are simulated: the decoder judges exp by your real clock.",
       })
     },
     [schedule, dispatch, onError],

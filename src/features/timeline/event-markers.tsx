@@ -44,8 +44,13 @@ export const EventMarkers = memo(function EventMarkers({ groups, rows, start, on
   )
 })
 
-/** On the client row a refused call cuts across the call band, refreshes sit below it and session events above, so a 401, its refresh and a re-login at the same second stay apart. */
+/**
+ * On the client row a refused call cuts across the call band, refreshes sit below it and session events
+ * above, so a 401, its refresh and a re-login at the same second stay apart. On the thief's row the theft
+ * and replay sit on the access-token half, the rotation the replay caused on the refresh-token half.
+ */
 function markerY(event: TimelineEvent, row: Row): number {
+  if (row.id === 'thief') return event.kind === 'rotation' || event.kind === 'blacklist' ? row.mid + 6 : row.mid - 6
   if (row.id !== 'client' || event.kind === 'api-call') return row.mid
   return event.kind === 'refresh' || event.kind === 'refresh-failed' ? row.mid + 12 : row.mid - 12
 }

@@ -2,6 +2,7 @@
  * The timeline's rows, top to bottom, and their heights in pixels. The thief's row appears only
  * when a thief did something. Pure layout data; nothing is drawn here.
  */
+/** The rows, top to bottom. */
 export const ROW_IDS = ['client', 'access', 'refresh', 'thief'] as const
 export type RowId = (typeof ROW_IDS)[number]
 

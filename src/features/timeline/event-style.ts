@@ -5,6 +5,7 @@
  */
 import type { TimelineEvent, TimelineEventKind } from '@/timeline/schedule'
 
+/** Marker shapes; each event kind has one, so colour is never the only cue. */
 export const GLYPHS = ['dot', 'ring', 'tick', 'up', 'down', 'diamond', 'square', 'cross'] as const
 export type Glyph = (typeof GLYPHS)[number]
 
@@ -24,6 +25,7 @@ const AMBER = 'fill-amber-600 stroke-amber-600 dark:fill-amber-400 dark:stroke-a
 const ORANGE = 'fill-orange-600 stroke-orange-600 dark:fill-orange-400 dark:stroke-orange-400'
 const GREEN = 'fill-green-600 stroke-green-600 dark:fill-green-400 dark:stroke-green-400'
 
+/** Look and name of each event kind; replays and accepted calls vary by status (see styleOf). */
 export const EVENT_STYLES: Record<TimelineEventKind, EventStyle> = {
   login: { glyph: 'dot', colour: VIOLET, label: 'Login (POST /api/token/)' },
   're-login': { glyph: 'ring', colour: VIOLET, label: 'Re-login after a refused refresh' },

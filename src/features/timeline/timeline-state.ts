@@ -10,6 +10,7 @@ import type { WhatIfs } from '@/timeline/schedule'
 export const SPEEDS = [1, 10, 60, 600, 3600] as const
 export type Speed = (typeof SPEEDS)[number]
 
+/** How far the simulation runs, from login. */
 export const HORIZONS = [
   { seconds: 3600, label: '1 hour' },
   { seconds: 6 * 3600, label: '6 hours' },
@@ -95,6 +96,7 @@ export function initialTimeline(start: number): TimelineState {
 
 const clamp = (value: number, max: number) => Math.min(Math.max(0, value), max)
 
+/** The one place the view's state changes; keeps now inside [0, horizon] and stops playing at the end. */
 export function timelineReducer(state: TimelineState, action: TimelineAction): TimelineState {
   switch (action.type) {
     case 'settingsChanged':

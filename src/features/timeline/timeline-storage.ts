@@ -6,6 +6,7 @@
 import { SIMPLEJWT_HMAC_ALGORITHMS, type ClientPolicy, type IdlePeriod, type RefreshStrategy, type SimpleJwtSettings } from '@/timeline/policy'
 import { SPEEDS, type Speed, type TimelineState, type WhatIfChoices } from './timeline-state'
 
+/** The sessionStorage key (per tab, gone when the tab closes). */
 export const TIMELINE_STORAGE_KEY = 'jwt-playground:timeline'
 
 type Stored = Record<string, unknown>

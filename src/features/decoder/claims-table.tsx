@@ -1,11 +1,11 @@
 import { useState } from 'react'
+import { useNow } from '@/lib/use-now'
 import { claimRows, type ClaimRow, type TimeClaim } from '@/jwt/claims'
 import { formatLocal, formatRelative, formatUtc } from '@/jwt/time-format'
 import { cn } from '@/lib/cn'
 
 interface ClaimsTableProps {
   payload: Record<string, unknown>
-  now: Date
   leeway: number
 }
 
@@ -13,7 +13,9 @@ interface ClaimsTableProps {
 const FIRST_ROWS = 50
 
 /** Every claim of the payload, named and explained; time claims as local, UTC and relative time. */
-export function ClaimsTable({ payload, now, leeway }: ClaimsTableProps) {
+// Its own clock: the relative times tick every second without re-rendering the rest of the decoder.
+export function ClaimsTable({ payload, leeway }: ClaimsTableProps) {
+  const now = useNow()
   const [showAll, setShowAll] = useState(false)
   const rows = claimRows(payload, { now, leeway })
   if (rows.length === 0) return null

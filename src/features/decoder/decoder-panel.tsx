@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState, type Dispatch, type ReactNode } from 'react'
 import type { PlaygroundAction, PlaygroundState } from '@/app/playground-state'
 import type { SegmentIndex } from '@/jwt/decode'
-import { useNow } from '@/lib/use-now'
 import { ClaimsTable } from './claims-table'
 import { DecodeErrors } from './decode-errors'
 import { JsonPane } from './json-pane'
@@ -30,7 +29,6 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
   const { decoded, strippedNote } = view
   const normalized = useMemo(() => normalizeInput(state.tokenText), [state.tokenText])
   const [active, setActive] = useState<SegmentIndex | null>(null)
-  const now = useNow()
   const editHeader = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 0, json }), [dispatch])
   const editPayload = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 1, json }), [dispatch])
   const payload = decoded.payload?.ok ? decoded.payload.value : null
@@ -90,7 +88,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           onActiveChange={setActive}
           onEdit={editPayload}
         />
-        {payload && <ClaimsTable payload={payload} now={now} leeway={state.leeway} />}
+        {payload && <ClaimsTable payload={payload} leeway={state.leeway} />}
         <SignaturePane decoded={decoded.signature} unsecured={decoded.unsecured} active={active === 2} onActiveChange={setActive} />
       </section>
     </div>

@@ -1,4 +1,5 @@
 import Editor from '@monaco-editor/react'
+import { useEffect, useRef } from 'react'
 import type { editor } from 'monaco-editor/editor'
 import { registerJsonSchema } from './monaco-setup'
 import { EDITOR_FONT_SIZE, EDITOR_LINE_HEIGHT, EDITOR_PADDING } from './editor-metrics'
@@ -35,22 +36,80 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   accessibilitySupport: 'auto',
 }
 
-/** The heavy half of CodeEditor: Monaco itself, loaded on demand. Does not know about JWTs. */
+/** Texts kept to recognise late echoes of typing; more than anyone types before React catches up. */
+const ECHO_MEMORY = 64
+
+/**
+ * The heavy half of CodeEditor: Monaco itself, loaded on demand. Does not know about JWTs.
+ *
+ * `value` is applied to the model only when it comes from outside. @monaco-editor/react's own `value`
+ * sync runs in an effect after React renders, so a render that still carries the text of two keystrokes
+ * ago would overwrite what was typed since and throw the cursor to the end of the document. A `value`
+ * equal to a text this editor reported a moment ago is such a late echo, and is ignored.
+ */
 export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme, readOnly, schema, onChange, onReady }: MonacoJsonEditorProps) {
+  const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null)
+  const latestValue = useRef(value)
+  /** What the editor reported through onChange that `value` has not caught up with yet, oldest first. */
+  const typed = useRef<string[]>([])
+  /** True while we write an outside value into the model: that is not the person typing. */
+  const applying = useRef(false)
+
+  useEffect(() => {
+    latestValue.current = value
+    const instance = editorRef.current
+    if (instance) syncFromOutside(instance, value, typed.current, applying)
+  }, [value])
+
   return (
     <Editor
       path={path}
       language="json"
-      value={value}
+      defaultValue={value}
       height={height}
       theme={theme === 'dark' ? 'vs-dark' : 'vs'}
       loading={null}
       options={{ ...OPTIONS, ariaLabel, readOnly }}
-      onChange={(text) => onChange?.(text ?? '')}
-      onMount={() => onReady?.()}
+      onChange={(text) => {
+        if (applying.current) return
+        const next = text ?? ''
+        typed.current.push(next)
+        if (typed.current.length > ECHO_MEMORY) typed.current.shift()
+        onChange?.(next)
+      }}
+      onMount={(instance) => {
+        editorRef.current = instance
+        // A model kept for this path, or a value that changed while Monaco was starting.
+        syncFromOutside(instance, latestValue.current, typed.current, applying)
+        onReady?.()
+      }}
       beforeMount={() => {
         if (schema) registerJsonSchema(path, schema)
       }}
     />
   )
+}
+
+/** Puts `value` into the editor unless it already shows it or it is a late echo of what was typed. */
+function syncFromOutside(instance: editor.IStandaloneCodeEditor, value: string, typed: string[], applying: { current: boolean }): void {
+  const model = instance.getModel()
+  if (!model || model.getValue() === value) {
+    typed.length = 0
+    return
+  }
+  const echo = typed.lastIndexOf(value)
+  if (echo !== -1) {
+    // Older than the model: everything typed up to it has been seen by the parent.
+    typed.splice(0, echo + 1)
+    return
+  }
+  typed.length = 0
+  applying.current = true
+  try {
+    // One undoable edit (setValue would wipe the undo history), as @monaco-editor/react does.
+    model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null)
+    model.pushStackElement()
+  } finally {
+    applying.current = false
+  }
 }

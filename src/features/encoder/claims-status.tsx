@@ -29,8 +29,15 @@ export function ClaimsStatus({ payload, now, leeway, dispatch }: ClaimsStatusPro
         return 'exp or nbf is not a number of seconds (RFC 7519 §2 NumericDate).'
       case 'no-exp':
         return 'No exp: this token never expires.'
-      case 'valid':
+      case 'valid': {
+        // Accepted only because of the leeway: say so, rather than "expires 2 minutes ago".
+        const grace = [
+          exp && exp.fromNow <= 0 ? `expired ${formatRelative(exp.fromNow)} (exp)` : null,
+          nbf && nbf.fromNow > 0 ? `usable ${formatRelative(nbf.fromNow)} (nbf)` : null,
+        ].filter((part) => part !== null)
+        if (grace.length > 0) return `Claims valid only within the ${leeway} s leeway: ${grace.join(', ')}.`
         return `Claims valid now: expires ${formatRelative(exp?.fromNow ?? 0)}.`
+      }
     }
   })()
   const bad = verdict === 'expired' || verdict === 'not-yet-valid' || verdict === 'not-a-number'

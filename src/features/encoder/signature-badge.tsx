@@ -15,18 +15,21 @@ const ICON = { verified: '✓', invalid: '✗', 'cannot-verify': '?', unsigned: 
 export function SignatureBadge({ result }: { result: VerifyResult | null }) {
   const kind = result?.status ?? 'pending'
   return (
-    <div data-testid="signature-status" role="status" className={cn('rounded-md border-2 px-3 py-2 text-sm', STYLE[kind])}>
-      <span aria-hidden="true" className="mr-2 font-bold">
+    <div className={cn('flex gap-2 rounded-md border-2 px-3 py-2 text-sm', STYLE[kind])}>
+      {/* Outside the status text, so that text starts with the verdict itself. */}
+      <span aria-hidden="true" className="font-bold">
         {ICON[kind]}
       </span>
-      <span className="font-semibold">{headline(result)}</span>
-      {result?.status === 'invalid' && <span> {result.message}</span>}
-      {result?.keyNote && <span className="block text-xs opacity-90">Key: {result.keyNote}</span>}
-      {result?.warnings.map((warning) => (
-        <span key={warning} className="block text-xs">
-          Warning: {warning}
-        </span>
-      ))}
+      <div data-testid="signature-status" role="status" className="min-w-0">
+        <span className="font-semibold">{headline(result)}</span>
+        {result?.status === 'invalid' && <span> {result.message}</span>}
+        {result?.keyNote && <span className="block text-xs opacity-90">Key: {result.keyNote}</span>}
+        {result?.warnings.map((warning) => (
+          <span key={warning} className="block text-xs">
+            Warning: {warning}
+          </span>
+        ))}
+      </div>
     </div>
   )
 }

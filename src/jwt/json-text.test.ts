@@ -44,4 +44,10 @@ describe('formatJson and compactJson', () => {
     expect(compactJson(header)).toBe('{"typ":"JWT","alg":"HS256"}')
     expect(JSON.parse(formatJson(header))).toEqual(JSON.parse(header))
   })
+
+  it('keeps absurdly deep JSON compact rather than indenting it into megabytes', () => {
+    const deep = `{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`
+    expect(formatJson(deep)).toBe(deep)
+    expect(formatJson('{"a":[[1]]}')).toBe('{\n  "a": [\n    [\n      1\n    ]\n  ]\n}')
+  })
 })

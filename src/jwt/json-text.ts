@@ -119,9 +119,33 @@ function locateJsonError(text: string): { position: number; expected: string } {
   }
 }
 
-/** Re-indents valid JSON text by 2 spaces; does not validate (call after parseJson succeeded). */
+/**
+ * Past this depth JSON is treated as hostile: not indented (10,000 nested arrays would become ~200 MB of
+ * spaces) and not handed to tools that recurse on it (Monaco's JSON worker overflows its stack).
+ */
+export const MAX_SANE_DEPTH = 64
+
+/**
+ * Re-indents valid JSON text by 2 spaces; does not validate (call after parseJson succeeded).
+ * Absurdly deep JSON is returned compact instead.
+ */
 export function formatJson(text: string): string {
-  return rewriteJson(text, true)
+  return rewriteJson(text, jsonDepth(text) <= MAX_SANE_DEPTH)
+}
+
+/** The deepest nesting of objects and arrays in JSON text, without parsing it (strings are skipped). */
+export function jsonDepth(text: string): number {
+  let depth = 0
+  let max = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '"') {
+      i++
+      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1
+    } else if (char === '{' || char === '[') max = Math.max(max, ++depth)
+    else if (char === '}' || char === ']') depth--
+  }
+  return max
 }
 
 /** Removes insignificant whitespace from valid JSON text, keeping every value's spelling. */

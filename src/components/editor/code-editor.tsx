@@ -13,6 +13,7 @@ interface CodeEditorProps {
   ariaLabel: string
   readOnly?: boolean
   schema?: object
+  language?: 'json' | 'plaintext'
   onChange?: (text: string) => void
 }
 
@@ -21,7 +22,7 @@ interface CodeEditorProps {
  * loaded, at the same size. The plain text stays in the DOM (visually hidden) so the pane's text can
  * always be found, even the lines Monaco has scrolled out of view.
  */
-export function CodeEditor({ path, value, ariaLabel, readOnly, schema, onChange }: CodeEditorProps) {
+export function CodeEditor({ path, value, ariaLabel, readOnly, schema, language, onChange }: CodeEditorProps) {
   const [wantMonaco, setWantMonaco] = useState(false)
   const [ready, setReady] = useState(false)
   const theme = useTheme()
@@ -45,6 +46,7 @@ export function CodeEditor({ path, value, ariaLabel, readOnly, schema, onChange 
               theme={theme}
               readOnly={readOnly}
               schema={schema}
+              language={language}
               onChange={onChange}
               onReady={() => setReady(true)}
             />

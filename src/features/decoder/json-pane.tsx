@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react'
 import { CodeEditor } from '@/components/editor/code-editor'
 import { CopyButton } from '@/components/ui/copy-button'
 import type { JsonSegment, SegmentIndex } from '@/jwt/decode'
-import { compactJson, formatJson, parseJson } from '@/jwt/json-text'
+import { compactJson, formatJson, jsonDepth, MAX_SANE_DEPTH, parseJson } from '@/jwt/json-text'
 import { HEADER_SCHEMA, PAYLOAD_SCHEMA } from '@/jwt/json-schema'
 import { Pane } from './pane'
 
@@ -18,6 +18,7 @@ interface JsonPaneProps {
 /** The decoded header or payload as editable JSON. Edits reach the token only once they parse. */
 export const JsonPane = memo(function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit }: JsonPaneProps) {
   const text = useMemo(() => paneText(decoded), [decoded])
+  const hostile = useMemo(() => jsonDepth(text) > MAX_SANE_DEPTH, [text])
   const [draft, setDraft] = useState(text)
   const [shown, setShown] = useState(text)
   // The token changed from elsewhere (typing in the token field): show its text, unless it is only our
@@ -47,8 +48,14 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
         value={draft}
         ariaLabel={`${name} JSON`}
         schema={segment === 0 ? HEADER_SCHEMA : PAYLOAD_SCHEMA}
+        language={hostile ? 'plaintext' : 'json'}
         onChange={onChange}
       />
+      {hostile && (
+        <p role="status" className="border-t border-gray-200 px-3 py-1 text-xs text-gray-700 dark:border-gray-800 dark:text-gray-300">
+          Nested more than {MAX_SANE_DEPTH} levels deep: shown as plain text, without JSON checks.
+        </p>
+      )}
       {draftError && !draftError.ok && (
         <p role="status" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
           Not applied yet: {draftError.message}.

@@ -1,0 +1,68 @@
+import { SignJWT } from 'jose'
+import { expect, test } from './helpers/test'
+import { rawToken } from './helpers/tokens'
+
+// Whatever is pasted, the app shows a clear result or error and stays usable (issue 6, "Hostile input").
+const SECRET = 'hostile-input-secret-hostile-input-secret'
+const sign = (payload: Record<string, unknown>) =>
+  new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(SECRET))
+
+async function expectStillUsable(page: import('@playwright/test').Page) {
+  await page.getByTestId('nav-learn').click()
+  await expect(page.getByTestId('learn-mode')).toBeVisible()
+  await page.getByTestId('nav-decoder').click()
+  await expect(page.getByTestId('token-input')).toBeVisible()
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./')
+  await page.getByTestId('key-input').fill(SECRET)
+})
+
+test('a 1 MB token decodes, verifies, and the app stays usable', async ({ page }) => {
+  test.setTimeout(90_000)
+  const token = await sign({ sub: 'huge', blob: 'x'.repeat(750_000) })
+  expect(token.length).toBeGreaterThan(1_000_000)
+  await page.getByTestId('token-input').fill(token)
+  await expect(page.getByTestId('payload-pane')).toContainText('"blob"', { timeout: 30_000 })
+  await expect(page.getByTestId('signature-status')).toHaveText(/^Signature verified/, { timeout: 30_000 })
+  await expect(page.getByTestId('decode-error')).toHaveCount(0)
+  // Typing still works: one character off the signature makes it invalid.
+  await page.getByTestId('token-input').press('End')
+  await page.getByTestId('token-input').press('Backspace')
+  await expect(page.getByTestId('signature-status')).toHaveText(/^(Invalid signature|Cannot verify)/, { timeout: 30_000 })
+  await expectStillUsable(page)
+})
+
+test('a payload of 10,000 nested arrays is shown, compact, without hanging', async ({ page }) => {
+  const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`
+  await page.getByTestId('token-input').fill(rawToken('{"alg":"HS256"}', `{"sub":"deep","a":${deep}}`))
+  await expect(page.getByTestId('claim-row-a')).toBeVisible()
+  await expect(page.getByTestId('payload-pane')).toContainText('"a":[[[[')
+  await expect(page.getByTestId('decode-error')).toHaveCount(0)
+  await expectStillUsable(page)
+})
+
+test('claims holding HTML and script are shown as text and never run', async ({ page }) => {
+  const payload = { name: '<script>alert(1)</script>', bio: '<img src=x onerror=alert(2)>', link: 'javascript:alert(3)' }
+  await page.getByTestId('token-input').fill(await sign(payload))
+  for (const text of Object.values(payload)) {
+    await expect(page.getByTestId('claims-table')).toContainText(text)
+  }
+  await expect(page.locator('main script, main img')).toHaveCount(0)
+  await expectStillUsable(page)
+})
+
+test('control characters and lone surrogates are shown, not thrown', async ({ page }) => {
+  // Escaped in the JSON, as JSON requires: \u0000, \u0007, a lone high surrogate, a lone low surrogate.
+  const token = rawToken('{"alg":"HS256"}', '{"sub":"ctl","nul":"a\\u0000b","bell":"\\u0007","high":"\\ud800","low":"x\\udc00y"}')
+  await page.getByTestId('token-input').fill(token)
+  await expect(page.getByTestId('claim-row-high')).toBeVisible()
+  await expect(page.getByTestId('claim-row-low')).toContainText('x')
+  await expect(page.getByTestId('payload-pane')).toContainText('"nul"')
+  await expect(page.getByTestId('decode-error')).toHaveCount(0)
+  // And bytes that are not UTF-8 at all get a located error instead.
+  await page.getByTestId('token-input').fill(`eyJhbGciOiJIUzI1NiJ9.__79.c2ln`)
+  await expect(page.getByTestId('decode-error')).toContainText('Payload')
+  await expectStillUsable(page)
+})

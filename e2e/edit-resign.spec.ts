@@ -103,6 +103,32 @@ test.describe('a whole payload pasted into Monaco', () => {
   })
 })
 
+// FIXME (src/features/decoder/json-pane.tsx, not ours): the panes decode a deferred copy of the token
+// (useDeferredValue), so the pane's text of a keystroke or two ago can arrive after the draft has moved
+// on. When the draft does not parse at that moment (mid-claim), JsonPane replaces it with that older,
+// reformatted text and the next keystrokes land elsewhere: `"bb":22` stays, `"cc":33` is lost. Measured:
+// fails at 0 and 20 ms a key, and at 50 and 120 ms on a CPU slowed 4×; passes everywhere once JsonPane
+// ignores late echoes of its own edits. Enable with that fix.
+test.fixme("typing a new claim key by key on a slow machine re-signs once it parses", async ({ page, browserName }) => {
+  if (browserName === 'chromium') {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  }
+  const { token, privatePem, publicPem } = jwtIoKeyPair('ES256')
+  await openWithToken(page, token)
+  await enterKey(page, privatePem)
+  await expect(badge(page)).toHaveText(VERDICT.verified)
+  const editor = page.getByTestId('payload-pane').locator('.monaco-editor')
+  await expect(editor).toBeVisible({ timeout: 15_000 })
+  await editor.locator('.view-lines').click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.keyboard.press('Home')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.type(',"bb":22,"cc":33', { delay: 120 })
+  const resigned = await expectResigned(page, { ...(payloadOf(token) as object), bb: 22, cc: 33 }, signatureOf(token))
+  expect(await verifiesInNode(resigned, publicPem, 'ES256')).toBe(true)
+})
+
 test('changing the alg re-signs with the same secret; "none" is refused for signing', async ({ page }) => {
   const fixture = libraryToken('pyjwt.json', 'pyjwt-HS256')
   const secret = 'a-secret-long-enough-for-hs512-which-needs-64-bytes-of-key-data!'

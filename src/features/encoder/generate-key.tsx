@@ -38,7 +38,7 @@ export function GenerateKey({ alg, dispatch }: { alg: string; dispatch: Dispatch
         disabled={busy}
         className="rounded-md border border-gray-300 px-3 py-1 text-sm hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-60 dark:border-gray-700 dark:hover:bg-gray-800"
       >
-        {busy ? 'Generating…' : info.family === 'HMAC' ? `Generate a ${info.hashBytes ?? 32}-byte secret for ${alg}` : `Generate a ${info.keyLabel} key pair for ${alg}`}
+        {busy ? 'Generating…' : info.family === 'HMAC' ? `Generate a ${info.hashBytes ?? 32}-byte secret for ${alg}` : `Generate a new ${info.keyLabel} key pair for ${alg}`}
       </button>
       {error && <p className="text-sm text-red-800 dark:text-red-300">{error}</p>}
       {material && material.alg === alg && <GeneratedMaterial material={material} />}

@@ -7,7 +7,8 @@ const systemChromium = process.env.PW_CHROMIUM_PATH ?? (existsSync('/usr/bin/chr
 
 // The build is served under a GitHub Pages-like sub-path, so every test also proves sub-path hosting.
 export const BASE_PATH = '/jwt-playground/'
-const PORT = 4173
+// PW_PORT moves the preview server when 4173 is taken (another checkout running its tests).
+const PORT = Number(process.env.PW_PORT ?? 4173)
 
 export default defineConfig({
   testDir: './e2e',

@@ -24,12 +24,24 @@ export function App() {
   useLinkToken(dispatch)
   return (
     <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-900 dark:text-gray-100">
+      {/* The first Tab stop: past the header's controls, straight to the view. */}
+      <a
+        href="#main"
+        onClick={(event) => {
+          // Focus rather than navigate: the fragment carries shared tokens (#token=…), so it stays untouched.
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-gray-900 focus:outline-2 focus:outline-sky-600 dark:focus:bg-gray-950 dark:focus:text-gray-100"
+      >
+        Skip to content
+      </a>
       <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-950">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <h1 className="text-xl font-bold">
             JWT <span className="text-red-700 dark:text-red-400">Play</span>
-            <span className="text-purple-700 dark:text-purple-300">gro</span>
-            <span className="text-blue-700 dark:text-blue-400">und</span>
+            <span className="text-purple-600 dark:text-purple-200">gro</span>
+            <span className="text-blue-900 dark:text-blue-400">und</span>
           </h1>
           <ViewNav view={state.view} dispatch={dispatch} />
           <div className="flex items-center gap-3">
@@ -39,7 +51,7 @@ export function App() {
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none">
         {state.notice && (
           <div role="status" data-testid="link-notice" className="mb-4 flex items-start justify-between gap-3 rounded-md border border-sky-300 bg-sky-50 p-3 text-sm text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-200">
             <p>{state.notice}</p>

@@ -36,6 +36,9 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   automaticLayout: true,
   fixedOverflowWidgets: true,
   accessibilitySupport: 'auto',
+  // Tab and Shift+Tab move focus on instead of typing a tab, so keyboard users are never trapped in the
+  // editor (WCAG 2.1.2). JSON needs no tab characters; Enter still indents.
+  tabFocusMode: true,
 }
 
 /** Texts kept to recognise late echoes of typing; more than anyone types before React catches up. */
@@ -71,7 +74,7 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
       height={height}
       theme={theme === 'dark' ? 'vs-dark' : 'vs'}
       loading={null}
-      options={{ ...OPTIONS, ariaLabel, readOnly }}
+      options={{ ...OPTIONS, ariaLabel: `${ariaLabel}. Tab moves to the next control.`, readOnly }}
       onChange={(text) => {
         if (applying.current) return
         const next = text ?? ''

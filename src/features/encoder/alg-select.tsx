@@ -6,13 +6,14 @@ import { ALGORITHM_FAMILIES, SIGNING_ALGORITHMS } from '@/jwt/algorithms'
 export function AlgSelect({ alg, dispatch }: { alg: string; dispatch: Dispatch<PlaygroundAction> }) {
   const known = alg === 'none' || SIGNING_ALGORITHMS.some((info) => info.alg === alg)
   return (
-    <label className="flex items-center gap-2 text-sm">
+    // min-w-0 and max-w-full let the select shrink below its longest option's width on a phone.
+    <label className="flex max-w-full min-w-0 items-center gap-2 text-sm">
       <span className="font-medium">Algorithm</span>
       <select
         data-testid="alg-select"
         value={alg}
         onChange={(event) => dispatch({ type: 'algChanged', alg: event.target.value })}
-        className="rounded-md border border-gray-300 bg-white px-2 py-1 dark:border-gray-700 dark:bg-gray-900"
+        className="min-w-0 rounded-md border border-gray-300 bg-white px-2 py-1 dark:border-gray-700 dark:bg-gray-900"
       >
         {!known && <option value={alg}>{alg || '(none set)'}</option>}
         {ALGORITHM_FAMILIES.map((family) => (

@@ -54,22 +54,28 @@ function GeneratedMaterial({ material }: { material: GeneratedKeyMaterial }) {
       </p>
     )
   }
-  const items: [string, string][] = [
-    ['Public key (PEM, share it)', material.publicPem],
-    ['Public key (JWK)', formatJwk(material.publicJwk)],
-    ['Private key (PEM, keep it secret)', material.privatePem],
-    ['Private key (JWK)', formatJwk(material.privateJwk)],
+  // [summary, text, copy button label]
+  const items: [string, string, string][] = [
+    ['Public key (PEM, share it)', material.publicPem, 'Copy public PEM'],
+    ['Public key (JWK)', formatJwk(material.publicJwk), 'Copy public JWK'],
+    ['Private key (PEM, keep it secret)', material.privatePem, 'Copy private PEM'],
+    ['Private key (JWK)', formatJwk(material.privateJwk), 'Copy private JWK'],
   ]
   return (
     <div data-testid="generated-key" className="space-y-2 rounded-md border border-gray-300 p-2 text-xs dark:border-gray-700">
       <p>The private key is in the key field and signs the token; verify it with the public key. kid: {material.kid}</p>
-      {items.map(([label, text]) => (
-        <details key={label}>
-          <summary className="cursor-pointer">
-            {label} <CopyButton text={text} label="Copy" />
-          </summary>
-          <pre className="mt-1 max-h-40 overflow-auto rounded bg-gray-100 p-2 dark:bg-gray-900">{text}</pre>
-        </details>
+      {items.map(([label, text, copyLabel]) => (
+        // The copy button sits beside the summary, not inside it: a button in a button is unusable by keyboard.
+        <div key={label} className="flex items-start gap-2">
+          <details className="min-w-0 grow">
+            <summary className="cursor-pointer">{label}</summary>
+            {/* Focusable, so a keyboard can scroll it when a long key overflows. */}
+            <pre tabIndex={0} className="mt-1 max-h-40 overflow-auto rounded bg-gray-100 p-2 focus-visible:outline-2 focus-visible:outline-sky-600 dark:bg-gray-900">
+              {text}
+            </pre>
+          </details>
+          <CopyButton text={text} label={copyLabel} />
+        </div>
       ))}
     </div>
   )

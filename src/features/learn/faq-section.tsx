@@ -47,7 +47,8 @@ function FaqItem({ entry, dispatch }: { entry: FaqEntry; dispatch: Dispatch<Play
           <ul className="list-disc pl-5 text-xs">
             {entry.cites.map((cite) => (
               <li key={cite.ref}>
-                <a href={cite.ref} target="_blank" rel="noreferrer noopener" className="text-sky-800 underline hover:no-underline dark:text-sky-300">
+                {/* inline-block py-1: a 24 px tall target, easy to tap (WCAG 2.5.8). */}
+                <a href={cite.ref} target="_blank" rel="noreferrer noopener" className="inline-block py-1 text-sky-800 underline hover:no-underline dark:text-sky-300">
                   {cite.label}
                 </a>
               </li>

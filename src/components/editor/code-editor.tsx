@@ -13,7 +13,6 @@ interface CodeEditorProps {
   ariaLabel: string
   readOnly?: boolean
   schema?: object
-  language?: 'json' | 'plaintext'
   onChange?: (text: string) => void
 }
 
@@ -22,7 +21,7 @@ interface CodeEditorProps {
  * loaded, at the same size. The plain text stays in the DOM (visually hidden) so the pane's text can
  * always be found, even the lines Monaco has scrolled out of view.
  */
-export function CodeEditor({ path, value, ariaLabel, readOnly, schema, language, onChange }: CodeEditorProps) {
+export function CodeEditor({ path, value, ariaLabel, readOnly, schema, onChange }: CodeEditorProps) {
   const [wantMonaco, setWantMonaco] = useState(false)
   const [ready, setReady] = useState(false)
   const theme = useTheme()
@@ -46,7 +45,6 @@ export function CodeEditor({ path, value, ariaLabel, readOnly, schema, language,
               theme={theme}
               readOnly={readOnly}
               schema={schema}
-              language={language}
               onChange={onChange}
               onReady={() => setReady(true)}
             />

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react'
 import { CodeEditor } from '@/components/editor/code-editor'
+import { StaticJson } from '@/components/editor/static-json'
 import { CopyButton } from '@/components/ui/copy-button'
 import type { JsonSegment, SegmentIndex } from '@/jwt/decode'
 import { compactJson, formatJson, jsonDepth, MAX_SANE_DEPTH, parseJson } from '@/jwt/json-text'
@@ -21,17 +22,27 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
   const hostile = useMemo(() => jsonDepth(text) > MAX_SANE_DEPTH, [text])
   const [draft, setDraft] = useState(text)
   const [shown, setShown] = useState(text)
+  // Compact JSON of the edits this pane sent, newest last: the token comes back with them, maybe late.
+  const [sent, setSent] = useState<readonly string[]>([])
   // The token changed from elsewhere (typing in the token field): show its text, unless it is only our
-  // own draft reformatted, which must not move the cursor under the user's fingers.
+  // own draft reformatted, or an older edit of ours arriving late (the panes decode a deferred copy of
+  // the token), which must not move the cursor under the user's fingers.
   if (text !== shown) {
     setShown(text)
-    if (!sameJson(draft, text)) setDraft(text)
+    const ours = sent.includes(compactJson(text))
+    if (!ours) {
+      if (sent.length > 0) setSent([])
+      if (!sameJson(draft, text)) setDraft(text)
+    }
   }
   const draftError = draft === text ? null : parseJson(draft)
   const onChange = (next: string) => {
     setDraft(next)
     const parsed = parseJson(next)
-    if (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value)) onEdit(next)
+    if (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value)) {
+      setSent((previous) => [...previous.slice(-31), compactJson(next)])
+      onEdit(next)
+    }
   }
   const name = segment === 0 ? 'Header' : 'Payload'
   return (
@@ -43,18 +54,24 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
       onActiveChange={onActiveChange}
       actions={<CopyButton text={draft} label={`Copy ${name.toLowerCase()}`} />}
     >
-      <CodeEditor
-        path={`${name.toLowerCase()}.json`}
-        value={draft}
-        ariaLabel={`${name} JSON`}
-        schema={segment === 0 ? HEADER_SCHEMA : PAYLOAD_SCHEMA}
-        language={hostile ? 'plaintext' : 'json'}
-        onChange={onChange}
-      />
-      {hostile && (
-        <p role="status" className="border-t border-gray-200 px-3 py-1 text-xs text-gray-700 dark:border-gray-800 dark:text-gray-300">
-          Nested more than {MAX_SANE_DEPTH} levels deep: shown as plain text, without JSON checks.
-        </p>
+      {hostile ? (
+        // Monaco's JSON worker recurses and overflows on such text: show it read-only instead.
+        <>
+          <div className="max-h-[480px] overflow-auto">
+            <StaticJson text={draft} />
+          </div>
+          <p role="status" className="border-t border-gray-200 px-3 py-1 text-xs text-gray-700 dark:border-gray-800 dark:text-gray-300">
+            Nested more than {MAX_SANE_DEPTH} levels deep: shown as plain text, read-only.
+          </p>
+        </>
+      ) : (
+        <CodeEditor
+          path={`${name.toLowerCase()}.json`}
+          value={draft}
+          ariaLabel={`${name} JSON`}
+          schema={segment === 0 ? HEADER_SCHEMA : PAYLOAD_SCHEMA}
+          onChange={onChange}
+        />
       )}
       {draftError && !draftError.ok && (
         <p role="status" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">

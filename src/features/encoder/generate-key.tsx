@@ -30,7 +30,8 @@ export function GenerateKey({ alg, dispatch }: { alg: string; dispatch: Dispatch
   }
   if (!info) return null
   return (
-    <div className="space-y-2">
+    // min-w-0 max-w-full: the shown keys scroll inside their boxes instead of widening the page on a phone.
+    <div className="max-w-full min-w-0 space-y-2">
       <button
         type="button"
         data-testid="generate-key"
@@ -63,7 +64,7 @@ function GeneratedMaterial({ material }: { material: GeneratedKeyMaterial }) {
   ]
   return (
     <div data-testid="generated-key" className="space-y-2 rounded-md border border-gray-300 p-2 text-xs dark:border-gray-700">
-      <p>The private key is in the key field and signs the token; verify it with the public key. kid: {material.kid}</p>
+      <p>The private key is in the key field and signs the token; verify it with the public key. kid: <span className="break-all">{material.kid}</span></p>
       {items.map(([label, text, copyLabel]) => (
         // The copy button sits beside the summary, not inside it: a button in a button is unusable by keyboard.
         <div key={label} className="flex items-start gap-2">

@@ -16,10 +16,15 @@ interface JsonPaneProps {
   onEdit: (json: string) => void
 }
 
+// Monaco copes with big documents, but a 1 MB payload costs it a long task on every keystroke.
+const MAX_EDITABLE_LENGTH = 256 * 1024
+
 /** The decoded header or payload as editable JSON. Edits reach the token only once they parse. */
 export const JsonPane = memo(function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit }: JsonPaneProps) {
   const text = useMemo(() => paneText(decoded), [decoded])
-  const hostile = useMemo(() => jsonDepth(text) > MAX_SANE_DEPTH, [text])
+  const tooDeep = useMemo(() => jsonDepth(text) > MAX_SANE_DEPTH, [text])
+  const tooBig = text.length > MAX_EDITABLE_LENGTH
+  const hostile = tooDeep || tooBig
   const [draft, setDraft] = useState(text)
   const [shown, setShown] = useState(text)
   // Compact JSON of the edits this pane sent, newest last: the token comes back with them, maybe late.
@@ -61,7 +66,8 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
             <StaticJson text={draft} />
           </div>
           <p role="status" className="border-t border-gray-200 px-3 py-1 text-xs text-gray-700 dark:border-gray-800 dark:text-gray-300">
-            Nested more than {MAX_SANE_DEPTH} levels deep: shown as plain text, read-only.
+            {tooDeep ? `Nested more than ${MAX_SANE_DEPTH} levels deep` : `Larger than ${MAX_EDITABLE_LENGTH / 1024} KB`}: shown as plain text,
+            read-only.
           </p>
         </>
       ) : (

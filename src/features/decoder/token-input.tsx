@@ -1,4 +1,4 @@
-import { useMemo, type MouseEvent } from 'react'
+import { useMemo, type ChangeEvent, type FocusEvent, type MouseEvent, type SyntheticEvent } from 'react'
 import type { SegmentIndex } from '@/jwt/decode'
 import type { NormalizedInput } from '@/jwt/normalize'
 import { cn } from '@/lib/cn'
@@ -17,12 +17,16 @@ interface Run {
   segment: SegmentIndex | null
 }
 
+/** Past this many characters the field drops its coloured copy (a 1 MB token must stay responsive). */
+const LARGE_TOKEN = 200_000
+
 /**
  * The encoded token as an ordinary textarea (so typing, pasting and undo behave as people expect) laid
  * over a coloured copy of the same text. The textarea's own text is transparent; its caret is not.
  */
 export function TokenInput({ value, normalized, active, onChange, onActiveChange }: TokenInputProps) {
-  const runs = useMemo(() => colourRuns(value, normalized), [value, normalized])
+  const large = value.length > LARGE_TOKEN
+  const runs = useMemo(() => (large ? [] : colourRuns(value, normalized)), [large, value, normalized])
 
   const segmentAtCaret = (textarea: HTMLTextAreaElement) => segmentAt(value, normalized, textarea.selectionStart)
   const onMouseMove = (event: MouseEvent) => {
@@ -35,6 +39,37 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
   }
 
   const shared = 'm-0 whitespace-pre-wrap break-all p-3 font-mono text-sm leading-6'
+  const textareaProps = {
+    'data-testid': 'token-input',
+    'aria-label': 'Encoded token',
+    spellCheck: false,
+    autoCapitalize: 'off',
+    autoComplete: 'off',
+    autoCorrect: 'off',
+    value,
+    placeholder: 'Paste a JWT here',
+    onChange: (event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value),
+    onSelect: (event: SyntheticEvent<HTMLTextAreaElement>) => onActiveChange(segmentAtCaret(event.currentTarget)),
+    onFocus: (event: FocusEvent<HTMLTextAreaElement>) => onActiveChange(segmentAtCaret(event.currentTarget)),
+    onBlur: () => onActiveChange(null),
+  }
+  if (large) {
+    // A coloured copy of a huge token would double the text the browser lays out on every keystroke.
+    return (
+      <div className="space-y-1">
+        <textarea
+          {...textareaProps}
+          className={cn(
+            shared,
+            'block h-[45vh] w-full resize-y overflow-auto rounded-md border border-gray-300 bg-white text-gray-900 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:border-gray-700 dark:bg-gray-950 dark:text-gray-100',
+          )}
+        />
+        <p className="text-xs text-gray-700 dark:text-gray-300">
+          A large token ({Math.round(value.length / 1024)} KB): its parts are not coloured here, to keep typing fast.
+        </p>
+      </div>
+    )
+  }
   return (
     <div className="max-h-[45vh] overflow-auto rounded-md border border-gray-300 bg-white focus-within:ring-2 focus-within:ring-sky-600 dark:border-gray-700 dark:bg-gray-950">
       <div className="relative">
@@ -56,18 +91,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
           {'\n'}
         </div>
         <textarea
-          data-testid="token-input"
-          aria-label="Encoded token"
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          autoCorrect="off"
-          value={value}
-          placeholder="Paste a JWT here"
-          onChange={(event) => onChange(event.target.value)}
-          onSelect={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
-          onFocus={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
-          onBlur={() => onActiveChange(null)}
+          {...textareaProps}
           onMouseMove={onMouseMove}
           onMouseLeave={() => onActiveChange(null)}
           className={cn(

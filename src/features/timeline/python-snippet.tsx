@@ -13,7 +13,13 @@ export const PythonSnippet = memo(function PythonSnippet({ settings }: { setting
         </h3>
         <CopyButton text={snippet} label="Copy SIMPLE_JWT" testId="timeline-python-copy" />
       </header>
-      <pre data-testid="timeline-python-snippet" className="overflow-x-auto p-3 font-mono text-xs leading-relaxed">
+      {/* Focusable so keyboard users can scroll it sideways (axe: scrollable-region-focusable). */}
+      <pre
+        data-testid="timeline-python-snippet"
+        tabIndex={0}
+        aria-label="SIMPLE_JWT settings for settings.py"
+        className="overflow-x-auto p-3 font-mono text-xs leading-relaxed focus-visible:outline-2 focus-visible:outline-sky-600"
+      >
         {snippet}
       </pre>
     </section>

@@ -1,8 +1,10 @@
 // A plain static file server for dist/, like any production static host (not a dev server), mounted at
-// a sub-path as on GitHub Pages. Used by the benchmark. Usage: node scripts/serve-dist.mjs [port] [base]
+// a sub-path and gzipping text as GitHub Pages does. Used by the benchmark.
+// Usage: node scripts/serve-dist.mjs [port] [base]
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 
 const TYPES = {
@@ -28,7 +30,10 @@ export function serveDist({ port = 4190, base = '/jwt-playground/', root = fileU
     if (path.endsWith('/')) file = join(file, 'index.html')
     try {
       const body = await readFile(file)
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body)
+      const type = TYPES[extname(file)] ?? 'application/octet-stream'
+      const compress = /^(text|application\/(json|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+      const headers = { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) }
+      response.writeHead(200, headers).end(compress ? gzipSync(body) : body)
     } catch {
       response.writeHead(404).end('not found')
     }

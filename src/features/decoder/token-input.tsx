@@ -18,7 +18,7 @@ interface Run {
 }
 
 /** Past this many characters the field drops its coloured copy (a 1 MB token must stay responsive). */
-const LARGE_TOKEN = 200_000
+const LARGE_TOKEN = 32_768
 
 /**
  * The encoded token as an ordinary textarea (so typing, pasting and undo behave as people expect) laid

@@ -13,8 +13,6 @@ export interface MonacoJsonEditorProps {
   readOnly?: boolean
   /** A JSON Schema for this pane: validation squiggles and hover explanations. */
   schema?: object
-  /** 'plaintext' turns off JSON tooling, for text too hostile for it. */
-  language?: 'json' | 'plaintext'
   onChange?: (text: string) => void
   onReady?: () => void
 }
@@ -52,7 +50,7 @@ const ECHO_MEMORY = 64
  * ago would overwrite what was typed since and throw the cursor to the end of the document. A `value`
  * equal to a text this editor reported a moment ago is such a late echo, and is ignored.
  */
-export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme, readOnly, schema, language = 'json', onChange, onReady }: MonacoJsonEditorProps) {
+export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme, readOnly, schema, onChange, onReady }: MonacoJsonEditorProps) {
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null)
   const latestValue = useRef(value)
   /** What the editor reported through onChange that `value` has not caught up with yet, oldest first. */
@@ -69,7 +67,7 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
   return (
     <Editor
       path={path}
-      language={language}
+      language="json"
       defaultValue={value}
       height={height}
       theme={theme === 'dark' ? 'vs-dark' : 'vs'}

@@ -27,7 +27,9 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
   const deferredText = useDeferredValue(state.tokenText)
   const view = useDecoded(deferredText)
   const { decoded, strippedNote } = view
-  const normalized = useMemo(() => normalizeInput(state.tokenText), [state.tokenText])
+  // Once the panes have caught up, the field's view is the one the decoder already derived: no second pass.
+  const caughtUp = deferredText === state.tokenText
+  const normalized = useMemo(() => (caughtUp ? view.normalized : normalizeInput(state.tokenText)), [caughtUp, view.normalized, state.tokenText])
   const [active, setActive] = useState<SegmentIndex | null>(null)
   const editHeader = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 0, json }), [dispatch])
   const editPayload = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 1, json }), [dispatch])

@@ -3,16 +3,18 @@ import type { PlaygroundAction } from '@/app/playground-state'
 import { claimRows, timeVerdict } from '@/jwt/claims'
 import { formatRelative } from '@/jwt/time-format'
 import { cn } from '@/lib/cn'
+import { useNow } from '@/lib/use-now'
 
 interface ClaimsStatusProps {
   payload: Record<string, unknown> | null
-  now: Date
   leeway: number
   dispatch: Dispatch<PlaygroundAction>
 }
 
 /** The time verdict, judged apart from the signature: a token can be well signed and expired. */
-export function ClaimsStatus({ payload, now, leeway, dispatch }: ClaimsStatusProps) {
+// Its own clock, like the claims table: the countdown ticks without re-rendering the whole panel.
+export function ClaimsStatus({ payload, leeway, dispatch }: ClaimsStatusProps) {
+  const now = useNow()
   const rows = payload ? claimRows(payload, { now, leeway }) : []
   const verdict = payload ? timeVerdict(rows) : null
   const exp = rows.find((row) => row.name === 'exp')?.time

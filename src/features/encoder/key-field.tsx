@@ -1,10 +1,12 @@
 import type { Dispatch } from 'react'
 import type { PlaygroundAction, SecretEncoding } from '@/app/playground-state'
 import { isSymmetric } from '@/jwt/algorithms'
-import { recognizeKey } from '@/jwt/key-format'
+import type { RecognizedKey } from '@/jwt/key-format'
 
 interface KeyFieldProps {
   keyText: string
+  /** What the key text is, recognised once by the panel. */
+  recognized: RecognizedKey
   encoding: SecretEncoding
   alg: string
   dispatch: Dispatch<PlaygroundAction>
@@ -14,8 +16,7 @@ interface KeyFieldProps {
  * One field for every kind of key: a secret, PEM (SPKI, PKCS#8, PKCS#1, X.509), JWK or JWKS. It says
  * what it recognised. Nothing typed here is stored or put in a link.
  */
-export function KeyField({ keyText, encoding, alg, dispatch }: KeyFieldProps) {
-  const recognized = recognizeKey(keyText)
+export function KeyField({ keyText, recognized, encoding, alg, dispatch }: KeyFieldProps) {
   const hmac = isSymmetric(alg)
   return (
     <div className="space-y-1.5">

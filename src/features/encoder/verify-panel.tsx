@@ -1,8 +1,7 @@
-import type { Dispatch } from 'react'
+import { useMemo, type Dispatch } from 'react'
 import type { PlaygroundAction, PlaygroundState } from '@/app/playground-state'
 import { recognizeKey } from '@/jwt/key-format'
 import type { DecodedToken } from '@/jwt/decode'
-import { useNow } from '@/lib/use-now'
 import { AlgSelect } from './alg-select'
 import { ClaimsStatus } from './claims-status'
 import { GenerateKey } from './generate-key'
@@ -23,9 +22,9 @@ export interface VerifyPanelProps {
 export default function VerifyPanel({ state, dispatch, token, decoded }: VerifyPanelProps) {
   const verification = useVerification(token, state.keyText, state.secretEncoding)
   const resign = useResign(state, dispatch)
-  const now = useNow()
   const alg = decoded.header?.ok && typeof decoded.header.value.alg === 'string' ? decoded.header.value.alg : ''
-  const canSign = ['private', 'secret'].includes(recognizeKey(state.keyText).visibility ?? '')
+  const recognized = useMemo(() => recognizeKey(state.keyText), [state.keyText])
+  const canSign = recognized.visibility === 'private' || recognized.visibility === 'secret'
   return (
     <section aria-labelledby="verify-title" className="space-y-3 rounded-md border border-gray-300 bg-white p-3 dark:border-gray-700 dark:bg-gray-950">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -34,7 +33,7 @@ export default function VerifyPanel({ state, dispatch, token, decoded }: VerifyP
         </h2>
         <AlgSelect alg={alg} dispatch={dispatch} />
       </div>
-      <KeyField keyText={state.keyText} encoding={state.secretEncoding} alg={alg} dispatch={dispatch} />
+      <KeyField keyText={state.keyText} recognized={recognized} encoding={state.secretEncoding} alg={alg} dispatch={dispatch} />
       <SignatureBadge result={verification} />
       {resign.kind === 'kept-old-signature' && (
         <p data-testid="sign-status" className="text-sm text-amber-900 dark:text-amber-200">
@@ -56,7 +55,7 @@ export default function VerifyPanel({ state, dispatch, token, decoded }: VerifyP
           Sign the token with this key
         </button>
       )}
-      <ClaimsStatus payload={decoded.payload?.ok ? decoded.payload.value : null} now={now} leeway={state.leeway} dispatch={dispatch} />
+      <ClaimsStatus payload={decoded.payload?.ok ? decoded.payload.value : null} leeway={state.leeway} dispatch={dispatch} />
       <div className="flex flex-wrap items-start gap-3 border-t border-gray-200 pt-3 dark:border-gray-800">
         <StampClaims dispatch={dispatch} />
         <GenerateKey alg={alg} dispatch={dispatch} />

@@ -27,11 +27,29 @@ test('a 1 MB token decodes, verifies, and the app stays usable', async ({ page }
   await expect(page.getByTestId('payload-pane')).toContainText('"blob"', { timeout: 30_000 })
   await expect(page.getByTestId('signature-status')).toHaveText(/^Signature verified/, { timeout: 30_000 })
   await expect(page.getByTestId('decode-error')).toHaveCount(0)
+  // Only the start of the 750 KB claim is laid out; each place says where the rest is.
+  await expect(page.getByTestId('payload-pane')).toContainText(/the first 64 KB of \d+ KB shown \(Copy takes all of it\)/)
+  await expect(page.getByTestId('claim-row-blob')).toContainText('749,744 more characters: the payload pane has all of it.')
   // Typing still works: one character off the signature makes it invalid.
   await page.getByTestId('token-input').press('End')
   await page.getByTestId('token-input').press('Backspace')
   await expect(page.getByTestId('signature-status')).toHaveText(/^(Invalid signature|Cannot verify)/, { timeout: 30_000 })
   await expectStillUsable(page)
+})
+
+test('a token growing past 32 KB keeps the same field: Ctrl+Z brings the small token back', async ({ page }) => {
+  const small = await sign({ sub: 'small' })
+  const large = await sign({ sub: 'large', blob: 'y'.repeat(40_000) })
+  const field = page.getByTestId('token-input')
+  await field.fill(small)
+  await field.focus()
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.insertText(large)
+  await expect(page.getByText(/A large token \(\d+ KB\)/)).toBeVisible()
+  await expect(field).toBeFocused()
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(field).toHaveValue(small)
+  await expect(page.getByTestId('claim-row-sub')).toContainText('small')
 })
 
 test('a payload of 10,000 nested arrays is shown, compact, without hanging', async ({ page }) => {

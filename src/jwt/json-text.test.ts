@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compactJson, formatJson, parseJson } from './json-text'
+import { compactJson, formatJson, jsonDepth, parseJson } from './json-text'
 
 describe('parseJson', () => {
   it('parses valid JSON', () => expect(parseJson('{"a":[1,true,null]}')).toEqual({ ok: true, value: { a: [1, true, null] } }))
@@ -49,5 +49,24 @@ describe('formatJson and compactJson', () => {
     const deep = `{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`
     expect(formatJson(deep)).toBe(deep)
     expect(formatJson('{"a":[[1]]}')).toBe('{\n  "a": [\n    [\n      1\n    ]\n  ]\n}')
+  })
+})
+
+describe('jsonDepth', () => {
+  it.each([
+    ['{}', 1],
+    ['{"a":[{"b":[]}]}', 4],
+    // Brackets inside strings, escaped quotes and escaped backslashes do not count.
+    ['{"s":"[[[{{{"}', 1],
+    ['{"s":"q\\"[[[","t":[]}', 2],
+    ['{"s":"ends with a backslash\\\\","t":[[]]}', 3],
+    // A string that never closes swallows the rest of the text.
+    ['{"s":"[[[', 1],
+  ])('%s is %i deep', (text, depth) => expect(jsonDepth(text)).toBe(depth))
+
+  it('skips a 740 KB string claim in one step and still sees the structure after it', () => {
+    const text = `{"blob":"${'x\\"'.repeat(250_000)}","deep":[[[1]]]}`
+    expect(jsonDepth(text)).toBe(4)
+    expect(compactJson(formatJson(text))).toBe(text)
   })
 })

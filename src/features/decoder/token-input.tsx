@@ -19,6 +19,11 @@ interface Run {
 
 /** Past this many characters the field drops its coloured copy (a 1 MB token must stay responsive). */
 const LARGE_TOKEN = 32_768
+/**
+ * Past this many, the field stops wrapping too: Chromium lays a wrapped 1 MB line out in 110–190 ms on
+ * every change, an unwrapped one in about 60 ms (measured in a bare textarea on this project's CI machine).
+ */
+const HUGE_TOKEN = 262_144
 
 /**
  * The encoded token as an ordinary textarea (so typing, pasting and undo behave as people expect) laid
@@ -26,6 +31,7 @@ const LARGE_TOKEN = 32_768
  */
 export function TokenInput({ value, normalized, active, onChange, onActiveChange }: TokenInputProps) {
   const large = value.length > LARGE_TOKEN
+  const huge = value.length > HUGE_TOKEN
   const runs = useMemo(() => (large ? [] : colourRuns(value, normalized)), [large, value, normalized])
 
   const segmentAtCaret = (textarea: HTMLTextAreaElement) => segmentAt(value, normalized, textarea.selectionStart)
@@ -38,7 +44,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
     onActiveChange(segment === undefined || segment === '' ? null : (Number(segment) as SegmentIndex))
   }
 
-  const shared = 'm-0 whitespace-pre-wrap break-all p-3 font-mono text-sm leading-6'
+  const shared = cn('m-0 p-3 font-mono text-sm leading-6', huge ? 'whitespace-pre' : 'whitespace-pre-wrap break-all')
   const textareaProps = {
     'data-testid': 'token-input',
     'aria-label': 'Encoded token',
@@ -53,53 +59,56 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
     onFocus: (event: FocusEvent<HTMLTextAreaElement>) => onActiveChange(segmentAtCaret(event.currentTarget)),
     onBlur: () => onActiveChange(null),
   }
-  if (large) {
-    // A coloured copy of a huge token would double the text the browser lays out on every keystroke.
-    return (
-      <div className="space-y-1">
-        <textarea
-          {...textareaProps}
-          className={cn(
-            shared,
-            'block h-[45vh] w-full resize-y overflow-auto rounded-md border border-gray-300 bg-white text-gray-900 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:border-gray-700 dark:bg-gray-950 dark:text-gray-100',
-          )}
-        />
-        <p className="text-xs text-gray-700 dark:text-gray-300">
-          A large token ({Math.round(value.length / 1024)} KB): its parts are not coloured here, to keep typing fast.
-        </p>
-      </div>
-    )
-  }
+  // One tree for every size, so crossing 32 KB never remounts the textarea (focus, caret and undo survive).
   return (
-    <div className="max-h-[45vh] overflow-auto rounded-md border border-gray-300 bg-white focus-within:ring-2 focus-within:ring-sky-600 dark:border-gray-700 dark:bg-gray-950">
-      <div className="relative">
-        <div aria-hidden="true" className={cn(shared, 'min-h-24 text-gray-500 dark:text-gray-400')}>
-          {runs.map((run, index) =>
-            run.segment === null ? (
-              <span key={index}>{run.text}</span>
-            ) : (
-              <span
-                key={index}
-                data-segment={run.segment}
-                className={cn(SEGMENT_STYLE[run.segment].text, active === run.segment && SEGMENT_STYLE[run.segment].tint)}
-              >
-                {run.text}
-              </span>
-            ),
+    <div className="space-y-1">
+      <div
+        className={cn(
+          'rounded-md border border-gray-300 bg-white focus-within:ring-2 focus-within:ring-sky-600 dark:border-gray-700 dark:bg-gray-950',
+          !large && 'max-h-[45vh] overflow-auto',
+        )}
+      >
+        <div className="relative">
+          {/* A coloured copy of a large token would double the text the browser lays out on every keystroke. */}
+          {!large && (
+            <div aria-hidden="true" className={cn(shared, 'min-h-24 text-gray-500 dark:text-gray-400')}>
+              {runs.map((run, index) =>
+                run.segment === null ? (
+                  <span key={index}>{run.text}</span>
+                ) : (
+                  <span
+                    key={index}
+                    data-segment={run.segment}
+                    className={cn(SEGMENT_STYLE[run.segment].text, active === run.segment && SEGMENT_STYLE[run.segment].tint)}
+                  >
+                    {run.text}
+                  </span>
+                ),
+              )}
+              {/* A trailing newline in a textarea takes a line; the copy needs one too to keep the same height. */}
+              {'\n'}
+            </div>
           )}
-          {/* A trailing newline in a textarea takes a line; the copy needs one too to keep the same height. */}
-          {'\n'}
+          <textarea
+            {...textareaProps}
+            onMouseMove={large ? undefined : onMouseMove}
+            onMouseLeave={() => onActiveChange(null)}
+            className={cn(
+              shared,
+              'w-full bg-transparent outline-none',
+              large
+                ? 'block h-[45vh] resize-y overflow-auto rounded-md text-gray-900 dark:text-gray-100'
+                : 'absolute inset-0 h-full resize-none overflow-hidden text-transparent caret-gray-900 placeholder:text-gray-500 dark:caret-gray-100 dark:placeholder:text-gray-400',
+            )}
+          />
         </div>
-        <textarea
-          {...textareaProps}
-          onMouseMove={onMouseMove}
-          onMouseLeave={() => onActiveChange(null)}
-          className={cn(
-            shared,
-            'absolute inset-0 h-full w-full resize-none overflow-hidden bg-transparent text-transparent caret-gray-900 outline-none placeholder:text-gray-500 dark:caret-gray-100 dark:placeholder:text-gray-400',
-          )}
-        />
       </div>
+      {large && (
+        <p className="text-xs text-gray-700 dark:text-gray-300">
+          A large token ({Math.round(value.length / 1024)} KB): its parts are not coloured here
+          {huge ? ', and it stays on one line (scroll sideways)' : ''}, to keep typing fast.
+        </p>
+      )}
     </div>
   )
 }

@@ -116,7 +116,7 @@ test("typing a new claim key by key on a slow machine re-signs once it parses", 
   await enterKey(page, privatePem)
   await expect(badge(page)).toHaveText(VERDICT.verified)
   const editor = page.getByTestId('payload-pane').locator('.monaco-editor')
-  await expect(editor).toBeVisible({ timeout: 15_000 })
+  await expect(editor).toBeVisible({ timeout: 30_000 })
   await editor.locator('.view-lines').click()
   await page.keyboard.press('ControlOrMeta+End')
   await page.keyboard.press('Home')

@@ -74,6 +74,8 @@ async function walkTabOrder(page: Page): Promise<Stop[]> {
 }
 
 async function waitForEditors(page: Page): Promise<void> {
+  // Monaco loads at the first sign of a person; for a keyboard user that is a key.
+  await page.keyboard.press('Shift')
   for (const pane of ['header-pane', 'payload-pane']) {
     await expect(page.getByTestId(pane).locator('.monaco-editor')).toBeVisible({ timeout: 15_000 })
   }

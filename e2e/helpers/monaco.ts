@@ -5,8 +5,14 @@ import { expect, type Locator, type Page } from '@playwright/test'
  * goes in with `keyboard.insertText` (microsoft/playwright#14126). It does not check what the app did with it.
  */
 
-/** Waits until Monaco has replaced the plain view inside `pane` (its workers are started by then). */
+/**
+ * Waits until Monaco has replaced the plain view inside `pane` (its workers are started by then). Monaco
+ * loads when a person shows up, so the pointer moves onto the pane first, as anyone's would.
+ */
 export async function waitForMonaco(pane: Locator): Promise<Locator> {
+  // Not locator.hover(): it waits for the pane to hold still, which an open popover can keep it from.
+  const box = await pane.boundingBox()
+  await pane.page().mouse.move(box ? box.x + box.width / 2 : 1, box ? box.y + 8 : 1)
   const editor = pane.locator('.monaco-editor')
   await expect(editor).toBeVisible({ timeout: 15_000 })
   return editor

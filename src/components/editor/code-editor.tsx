@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { cn } from '@/lib/cn'
 import { useTheme } from '@/lib/theme'
 import { editorHeight } from './editor-metrics'
+import { useEditorWanted } from './editor-intent'
 import { StaticJson } from './static-json'
 
 const MonacoJsonEditor = lazy(() => import('./monaco-json-editor'))
@@ -17,19 +18,14 @@ interface CodeEditorProps {
 }
 
 /**
- * A JSON editor that paints at once as plain highlighted text, then swaps in Monaco when its chunk has
- * loaded, at the same size. The plain text stays in the DOM (visually hidden) so the pane's text can
+ * A JSON editor that paints at once as plain highlighted text, then swaps in Monaco, at the same size,
+ * once someone interacts with the page (see editor-intent.ts) and its chunk has loaded. The plain text stays in the DOM (visually hidden) so the pane's text can
  * always be found, even the lines Monaco has scrolled out of view.
  */
 export function CodeEditor({ path, value, ariaLabel, readOnly, schema, onChange }: CodeEditorProps) {
-  const [wantMonaco, setWantMonaco] = useState(false)
+  const wantMonaco = useEditorWanted()
   const [ready, setReady] = useState(false)
   const theme = useTheme()
-  useEffect(() => {
-    // Let the first view paint before starting the large Monaco download.
-    const id = setTimeout(() => setWantMonaco(true), 50)
-    return () => clearTimeout(id)
-  }, [])
   const height = editorHeight(value)
   return (
     <div className="relative" style={{ height }}>

@@ -18,6 +18,17 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 }
 
+// Compressed once per file content, as a static host's cache would: gzipping on every request put the
+// server's CPU time into the page's load on a 2-core machine.
+const gzipCache = new Map()
+function gzipped(file, body) {
+  const cached = gzipCache.get(file)
+  if (cached && cached.body.equals(body)) return cached.gzip
+  const gzip = gzipSync(body)
+  gzipCache.set(file, { body, gzip })
+  return gzip
+}
+
 export function serveDist({ port = 4190, base = '/jwt-playground/', root = fileURLToPath(new URL('../dist', import.meta.url)) } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
@@ -33,7 +44,7 @@ export function serveDist({ port = 4190, base = '/jwt-playground/', root = fileU
       const type = TYPES[extname(file)] ?? 'application/octet-stream'
       const compress = /^(text|application\/(json|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
       const headers = { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) }
-      response.writeHead(200, headers).end(compress ? gzipSync(body) : body)
+      response.writeHead(200, headers).end(compress ? gzipped(file, body) : body)
     } catch {
       response.writeHead(404).end('not found')
     }

@@ -12,9 +12,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   </StrictMode>,
 )
 
-// Offline after the first visit: the service worker caches this build's files (production only).
+// Offline after the first visit: the service worker caches this build's files (production only). It is
+// registered once the page is idle: starting it at the load event competed with the first render.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => undefined)
-  })
+  const register = () => void navigator.serviceWorker.register('./sw.js').catch(() => undefined)
+  window.addEventListener('load', () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 2000 }) : setTimeout(register, 500)))
 }

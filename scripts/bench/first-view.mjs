@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib'
 import { SignJWT } from 'jose'
 import { median } from './browser.mjs'
 
-const gzipSize = (path) => gzipSync(readFileSync(join('dist', path))).length
+const gzipSize = (root, path) => gzipSync(readFileSync(join(root, path))).length
 
 /** A token whose header carries a kid seen nowhere else, so "decoded" means this token's text is on screen. */
 async function uniqueToken(run) {
@@ -41,12 +41,12 @@ async function coldLoad(browser, url, run) {
   return { decodedAt, scripts: scripts.filter((script) => script.at - origin <= decodedAt).map((script) => script.path) }
 }
 
-export async function measureFirstView(browser, url, base, runs = 7) {
+export async function measureFirstView(browser, url, base, runs = 7, root = 'dist') {
   const loads = []
   for (let run = 0; run < runs; run++) loads.push(await coldLoad(browser, url, run))
   const files = [...new Set(loads.flatMap((load) => load.scripts))].map((path) => path.slice(base.length))
   return {
-    jsBytes: files.reduce((sum, file) => sum + gzipSize(file), 0),
+    jsBytes: files.reduce((sum, file) => sum + gzipSize(root, file), 0),
     files,
     medianMs: median(loads.map((load) => load.decodedAt)),
     allMs: loads.map((load) => Math.round(load.decodedAt)),

@@ -9,6 +9,7 @@ import { TokenInput } from './token-input'
 import { SegmentLegend } from './segment-legend'
 import { useDecoded, type DecodedView } from './use-decoded'
 import { normalizeInput } from '@/jwt/normalize'
+import { useAfterFirstRender } from '@/lib/use-after-first-render'
 
 // The review is not needed for the first paint of the decoded panes: it loads just after.
 const SecurityFindings = lazy(() => import('@/features/review/security-findings'))
@@ -34,6 +35,8 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
   const editHeader = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 0, json }), [dispatch])
   const editPayload = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 1, json }), [dispatch])
   const payload = decoded.payload?.ok ? decoded.payload.value : null
+  // The claims table, the verify panel and the review follow the panes by one render.
+  const rest = useAfterFirstRender()
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby="encoded-title" className="min-w-0 space-y-3">
@@ -60,15 +63,17 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           </p>
         )}
         <DecodeErrors errors={decoded.errors} />
-        {verifier?.(view)}
-        <Suspense fallback={null}>
-          <SecurityFindings
-            header={decoded.header?.ok ? decoded.header.value : null}
-            payload={payload}
-            keyText={state.keyText}
-            encoding={state.secretEncoding}
-          />
-        </Suspense>
+        {rest && verifier?.(view)}
+        {rest && (
+          <Suspense fallback={null}>
+            <SecurityFindings
+              header={decoded.header?.ok ? decoded.header.value : null}
+              payload={payload}
+              keyText={state.keyText}
+              encoding={state.secretEncoding}
+            />
+          </Suspense>
+        )}
       </section>
       <section aria-labelledby="decoded-title" className="min-w-0 space-y-3">
         <h2 id="decoded-title" className="text-lg font-semibold">
@@ -90,7 +95,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           onActiveChange={setActive}
           onEdit={editPayload}
         />
-        {payload && <ClaimsTable payload={payload} leeway={state.leeway} />}
+        {rest && payload && <ClaimsTable payload={payload} leeway={state.leeway} />}
         <SignaturePane decoded={decoded.signature} unsecured={decoded.unsecured} active={active === 2} onActiveChange={setActive} />
       </section>
     </div>

@@ -14,6 +14,9 @@ import { useAfterFirstRender } from '@/lib/use-after-first-render'
 // The review is not needed for the first paint of the decoded panes: it loads just after.
 const SecurityFindings = lazy(() => import('@/features/review/security-findings'))
 
+/** Up to this many characters, decoding is cheaper than the frame a deferred render waits for. */
+const DECODE_AT_ONCE = 16_384
+
 interface DecoderPanelProps {
   state: PlaygroundState
   dispatch: Dispatch<PlaygroundAction>
@@ -23,9 +26,11 @@ interface DecoderPanelProps {
 
 /** Paste a token, see it decoded: the encoded field on the left, the coloured parts on the right. */
 export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
-  // The field answers every keystroke at once; the panes follow in a deferred render that React drops
-  // when the next keystroke arrives, so a 1 MB token never makes typing lag.
-  const deferredText = useDeferredValue(state.tokenText)
+  // The field answers every keystroke at once. A large token's panes follow in a deferred render that
+  // React drops when the next keystroke arrives, so a 1 MB token never makes typing lag; a token of
+  // ordinary size decodes in the same render, so its panes are on the same frame as the keystroke.
+  const laterText = useDeferredValue(state.tokenText)
+  const deferredText = state.tokenText.length <= DECODE_AT_ONCE ? state.tokenText : laterText
   const view = useDecoded(deferredText)
   const { decoded, strippedNote } = view
   // Once the panes have caught up, the field's view is the one the decoder already derived: no second pass.

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useNow } from '@/lib/use-now'
 import { claimRows, type ClaimRow, type TimeClaim } from '@/jwt/claims'
 import { formatLocal, formatRelative, formatUtc } from '@/jwt/time-format'
@@ -14,7 +14,7 @@ const FIRST_ROWS = 50
 
 /** Every claim of the payload, named and explained; time claims as local, UTC and relative time. */
 // Its own clock: the relative times tick every second without re-rendering the rest of the decoder.
-export function ClaimsTable({ payload, leeway }: ClaimsTableProps) {
+export const ClaimsTable = memo(function ClaimsTable({ payload, leeway }: ClaimsTableProps) {
   const now = useNow()
   const [showAll, setShowAll] = useState(false)
   const rows = claimRows(payload, { now, leeway })
@@ -44,7 +44,7 @@ export function ClaimsTable({ payload, leeway }: ClaimsTableProps) {
       )}
     </div>
   )
-}
+})
 
 function ClaimTableRow({ row }: { row: ClaimRow }) {
   return (

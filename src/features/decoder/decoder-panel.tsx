@@ -15,7 +15,7 @@ import { useAfterFirstRender } from '@/lib/use-after-first-render'
 const SecurityFindings = lazy(() => import('@/features/review/security-findings'))
 
 /** Up to this many characters, decoding is cheaper than the frame a deferred render waits for. */
-const DECODE_AT_ONCE = 16_384
+const DECODE_AT_ONCE = 131_072
 
 interface DecoderPanelProps {
   state: PlaygroundState

@@ -39,7 +39,8 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
     const ours = sent.includes(compactJson(text))
     if (!ours) {
       if (sent.length > 0) setSent([])
-      if (!sameJson(draft, text)) setDraft(text)
+      // A draft still showing the old text cannot equal the new one: no need to parse both to know.
+      if (draft === shown || !sameJson(draft, text)) setDraft(text)
     }
   }
   const draftError = draft === text ? null : parseJson(draft)

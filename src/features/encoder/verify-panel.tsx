@@ -1,4 +1,4 @@
-import { useMemo, type Dispatch } from 'react'
+import { memo, useMemo, type Dispatch } from 'react'
 import type { PlaygroundAction, PlaygroundState } from '@/app/playground-state'
 import { recognizeKey } from '@/jwt/key-format'
 import type { DecodedToken } from '@/jwt/decode'
@@ -19,7 +19,8 @@ export interface VerifyPanelProps {
 }
 
 /** Verify the token with a key, or sign it: the signature and the claims are judged separately. */
-export default function VerifyPanel({ state, dispatch, token, decoded }: VerifyPanelProps) {
+// Memoised: the decoder's second, deferred render of a keystroke passes the same props and skips it.
+export default memo(function VerifyPanel({ state, dispatch, token, decoded }: VerifyPanelProps) {
   const verification = useVerification(token, state.keyText, state.secretEncoding)
   const resign = useResign(state, dispatch)
   const alg = decoded.header?.ok && typeof decoded.header.value.alg === 'string' ? decoded.header.value.alg : ''
@@ -62,4 +63,4 @@ export default function VerifyPanel({ state, dispatch, token, decoded }: VerifyP
       </div>
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { reviewToken, SEVERITIES, type Finding } from '@/jwt/lint'
 import { FindingItem } from './finding-item'
 import { readThreshold, thresholdSeconds, writeThreshold, type LifetimeThreshold } from './lifetime-threshold'
@@ -19,10 +19,15 @@ const storage = () => (typeof localStorage === 'undefined' ? undefined : localSt
  * The security review of the token and key on screen (RFC 8725), always shown beside the verdict. It does not
  * verify the signature or look at the clock: lint.ts decides, this only shows.
  */
-export default function SecurityFindings({ header, payload, keyText, encoding, alg }: SecurityFindingsProps) {
+export default memo(function SecurityFindings(props: SecurityFindingsProps) {
+  // The review follows the panes and the verdict by one render: on a 64 KB payload it walks every claim.
+  const { header, payload, keyText, encoding, alg } = useDeferredValue(props)
   const [threshold, setThreshold] = useState<LifetimeThreshold>(() => readThreshold(storage()))
+  const findings = useMemo(
+    () => (header ? reviewToken({ header, payload, keyText, encoding, alg, maxLifetimeSeconds: thresholdSeconds(threshold) }) : []),
+    [header, payload, keyText, encoding, alg, threshold],
+  )
   if (!header) return null
-  const findings = reviewToken({ header, payload, keyText, encoding, alg, maxLifetimeSeconds: thresholdSeconds(threshold) })
   const changeThreshold = (next: LifetimeThreshold) => {
     setThreshold(next)
     writeThreshold(storage(), next)
@@ -47,7 +52,7 @@ export default function SecurityFindings({ header, payload, keyText, encoding, a
       <LifetimeThresholdInput threshold={threshold} onChange={changeThreshold} />
     </section>
   )
-}
+})
 
 /** "2 findings (1 high, 1 medium)" or "nothing to report". */
 function summary(findings: readonly Finding[]): string {

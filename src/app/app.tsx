@@ -6,7 +6,6 @@ import { ShareButton } from './share-button'
 import { ThemeSwitch } from './theme-switch'
 import { openFromLocation, useLinkToken } from './use-link-token'
 import { ViewNav } from './view-nav'
-import { useAfterFirstRender } from '@/lib/use-after-first-render'
 
 // Learn mode and the timeline load on demand: the first view only needs the decoder.
 const LearnView = lazy(() => import('@/features/learn/learn-view'))
@@ -23,8 +22,6 @@ function initFromLocation(state: PlaygroundState): PlaygroundState {
 export function App() {
   const [state, dispatch] = useReducer(playgroundReducer, initialState, initFromLocation)
   useLinkToken(dispatch)
-  // Share and history (which reads localStorage) are not needed to show the token: one render later.
-  const rest = useAfterFirstRender()
   return (
     <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-900 dark:text-gray-100">
       {/* The first Tab stop: past the header's controls, straight to the view. */}
@@ -48,8 +45,9 @@ export function App() {
           </h1>
           <ViewNav view={state.view} dispatch={dispatch} />
           <div className="flex items-center gap-3">
-            {rest && <ShareButton tokenText={state.tokenText} />}
-            {rest && <RecentTokens tokenText={state.tokenText} dispatch={dispatch} />}
+            {/* In the first render, though not needed to show the token: appearing later, they moved the page down. */}
+            <ShareButton tokenText={state.tokenText} />
+            <RecentTokens tokenText={state.tokenText} dispatch={dispatch} />
             <ThemeSwitch />
           </div>
         </div>

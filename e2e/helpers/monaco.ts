@@ -7,12 +7,19 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 /**
  * Waits until Monaco has replaced the plain view inside `pane` (its workers are started by then). Monaco
- * loads when a person shows up, so the pointer moves onto the pane first, as anyone's would.
+ * loads when a person shows up: the pointer moves onto the pane first (a tap on a phone), as anyone's would.
  */
 export async function waitForMonaco(pane: Locator): Promise<Locator> {
-  // Not locator.hover(): it waits for the pane to hold still, which an open popover can keep it from.
-  const box = await pane.boundingBox()
-  await pane.page().mouse.move(box ? box.x + box.width / 2 : 1, box ? box.y + 8 : 1)
+  const page = pane.page()
+  if (await page.evaluate(() => navigator.maxTouchPoints > 0)) {
+    // A phone has no pointer to move: a tap on the pane's title bar is the first sign of a person there.
+    await pane.locator('header').tap({ position: { x: 4, y: 4 } })
+  } else {
+    // Not locator.hover(): it waits for the pane to hold still, which an open popover can keep it from.
+    await pane.scrollIntoViewIfNeeded()
+    const box = await pane.boundingBox()
+    await page.mouse.move(box ? box.x + box.width / 2 : 1, box ? box.y + 8 : 1)
+  }
   const editor = pane.locator('.monaco-editor')
   await expect(editor).toBeVisible({ timeout: 15_000 })
   return editor

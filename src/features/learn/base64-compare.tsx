@@ -1,4 +1,5 @@
 import type { Base64Difference } from '@/jwt/learn'
+import { clipText, MoreCharacters } from './long-text'
 import { MarkedText } from './marked-text'
 
 interface Base64CompareProps {
@@ -18,14 +19,17 @@ export function Base64Compare({ base64, base64url, differences, testId }: Base64
   const changed = new Set(differences.filter((d) => d.kind !== 'padding-removed').map((d) => d.index))
   const padding = differences.find((d) => d.kind === 'padding-removed')
   const unpaddedLength = padding ? padding.index : base64.length
+  const plain = clipText(base64.slice(0, unpaddedLength))
+  const url = clipText(base64url)
   return (
     <div data-testid={testId} className="space-y-2">
       <div className="overflow-x-auto rounded bg-gray-100 p-2 font-mono text-xs dark:bg-gray-900">
         <div className="grid grid-cols-[5.5rem_1fr] gap-x-2 gap-y-1">
           <span className="font-sans text-gray-700 dark:text-gray-300">base64</span>
           <span data-testid={testId && `${testId}-base64`} className="break-all">
-            <MarkedText text={base64.slice(0, unpaddedLength)} indexes={changed} label="differs from base64url" />
-            {padding && (
+            <MarkedText text={plain.shown} indexes={changed} label="differs from base64url" />
+            <MoreCharacters rest={plain.rest} />
+            {padding && plain.rest === 0 && (
               <del title={`${padding.count} padding character${padding.count === 1 ? '' : 's'}, removed in base64url`} className={PADDING}>
                 {base64.slice(unpaddedLength)}
               </del>
@@ -33,7 +37,8 @@ export function Base64Compare({ base64, base64url, differences, testId }: Base64
           </span>
           <span className="font-sans text-gray-700 dark:text-gray-300">base64url</span>
           <span data-testid={testId && `${testId}-base64url`} className="break-all">
-            <MarkedText text={base64url} indexes={changed} label="differs from base64" />
+            <MarkedText text={url.shown} indexes={changed} label="differs from base64" />
+            <MoreCharacters rest={url.rest} />
           </span>
         </div>
       </div>

@@ -3,7 +3,7 @@ import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
 import { Base64Compare } from './base64-compare'
 import { ByteText, ExactText } from './byte-text'
 import type { ByteFormat } from './bytes-format'
-import { StepCard, StepRow } from './step-card'
+import { ClippedText, StepCard, StepRow } from './step-card'
 
 /** Steps 1 and 2: a JSON text, its UTF-8 bytes, and those bytes as base64url next to plain base64. */
 export function EncodedPartStep({ step, format }: { step: Step; format: ByteFormat }) {
@@ -18,7 +18,7 @@ export function EncodedPartStep({ step, format }: { step: Step; format: ByteForm
       output={step.output}
       outputLabel={`BASE64URL(${step.kind === 'header' ? 'UTF8(header)' : 'payload'})`}
       accent={style.border}
-      outputView={<span className={style.text}>{step.output}</span>}
+      outputView={<ClippedText className={style.text} text={step.output} />}
     >
       <StepRow label="JSON text, exactly as signed">
         <ExactText text={step.text} />

@@ -7,7 +7,7 @@ import { cn } from '@/lib/cn'
 import { ByteText } from './byte-text'
 import type { ByteFormat } from './bytes-format'
 import { SecretField } from './secret-field'
-import { StepCard, StepRow } from './step-card'
+import { ClippedText, StepCard, StepRow } from './step-card'
 
 interface SignatureStepProps {
   step: Step
@@ -36,7 +36,7 @@ export function SignatureStep({ step, format, state, dispatch }: SignatureStepPr
       output={step.output}
       outputLabel={step.mode === 'hmac' ? 'BASE64URL(computed signature)' : "BASE64URL(signature), the token's own"}
       accent={SEGMENT_STYLE[2].border}
-      outputView={<span className={SEGMENT_STYLE[2].text}>{step.output}</span>}
+      outputView={<ClippedText className={SEGMENT_STYLE[2].text} text={step.output} />}
     >
       {hmac && (
         <p>

@@ -2,15 +2,15 @@ import type { SigningInputStep as Step } from '@/jwt/learn'
 import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
 import { ByteText } from './byte-text'
 import type { ByteFormat } from './bytes-format'
-import { StepCard, StepRow } from './step-card'
+import { ClippedText, StepCard, StepRow } from './step-card'
 
 /** Step 3: header and payload segments joined by a dot; these ASCII bytes, not the JSON, get signed. */
 export function SigningInputStep({ step, header, payload, format }: { step: Step; header: string; payload: string; format: ByteFormat }) {
   const coloured = (
     <>
-      <span className={SEGMENT_STYLE[0].text}>{header}</span>
+      <ClippedText className={SEGMENT_STYLE[0].text} text={header} />
       <span className="text-gray-500 dark:text-gray-400">.</span>
-      <span className={SEGMENT_STYLE[1].text}>{payload}</span>
+      <ClippedText className={SEGMENT_STYLE[1].text} text={payload} />
     </>
   )
   return (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { CopyButton } from '@/components/ui/copy-button'
 import { cn } from '@/lib/cn'
+import { clipText, MoreCharacters } from './long-text'
 
 interface StepCardProps {
   n: 1 | 2 | 3 | 4 | 5
@@ -42,7 +43,7 @@ export function StepCard({ n, title, spec, output, outputLabel, accent, outputVi
             Output{n < 5 ? ` (input of step ${n + 1})` : ''}: {outputLabel}
           </div>
           <code data-testid={`learn-step-${n}-output`} className="block font-mono text-xs break-all text-gray-900 dark:text-gray-100">
-            {outputView ?? (output === '' ? <span className="text-gray-600 italic dark:text-gray-400">(empty)</span> : output)}
+            {outputView ?? (output === '' ? <span className="text-gray-600 italic dark:text-gray-400">(empty)</span> : <ClippedText text={output} />)}
           </code>
         </div>
         <span className="shrink-0 whitespace-nowrap">
@@ -50,6 +51,17 @@ export function StepCard({ n, title, spec, output, outputLabel, accent, outputVi
         </span>
       </div>
     </li>
+  )
+}
+
+/** A long value's start and how much follows (learn mode is for tokens of ordinary size). */
+export function ClippedText({ text, className }: { text: string; className?: string }) {
+  const { shown, rest } = clipText(text)
+  return (
+    <>
+      <span className={className}>{shown}</span>
+      <MoreCharacters rest={rest} />
+    </>
   )
 }
 

@@ -1,7 +1,7 @@
 import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
 import type { TokenStep as Step } from '@/jwt/learn'
 import { cn } from '@/lib/cn'
-import { StepCard } from './step-card'
+import { ClippedText, StepCard } from './step-card'
 
 const INDEX = { header: 0, payload: 1, signature: 2 } as const
 
@@ -11,7 +11,7 @@ export function TokenStep({ step }: { step: Step }) {
     <span key={part.role}>
       {index > 0 && <span className="text-gray-500 dark:text-gray-400">.</span>}
       <span data-part={part.role} className={SEGMENT_STYLE[INDEX[part.role]].text}>
-        {part.text}
+        <ClippedText text={part.text} />
       </span>
     </span>
   ))

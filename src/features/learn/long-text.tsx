@@ -1,0 +1,17 @@
+/**
+ * Learn mode explains a token byte by byte, which only reads well for tokens of ordinary size. Past this
+ * many characters a value shows its start and says how much follows: a 1 MB token printed in full (hex
+ * doubles it) took Chromium seconds to lay out. Copy buttons still take the whole value.
+ */
+export const LEARN_SHOWN_CHARACTERS = 4096
+
+export function clipText(text: string): { shown: string; rest: number } {
+  if (text.length <= LEARN_SHOWN_CHARACTERS) return { shown: text, rest: 0 }
+  return { shown: text.slice(0, LEARN_SHOWN_CHARACTERS), rest: text.length - LEARN_SHOWN_CHARACTERS }
+}
+
+/** "… 1,234,567 more characters", after a clipped value; nothing when nothing was clipped. */
+export function MoreCharacters({ rest }: { rest: number }) {
+  if (rest === 0) return null
+  return <span className="font-sans text-gray-600 italic dark:text-gray-400"> … {rest.toLocaleString('en')} more characters</span>
+}

@@ -43,8 +43,11 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
   // The claims table, the verify panel and the review follow the panes by one render.
   const rest = useAfterFirstRender()
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="encoded-title" className="min-w-0 space-y-3">
+    // Token, then its decoding, then verify and review: one column on a phone, in that order, so the verify
+    // panel arriving a moment later never pushes the decoded panes down. Two columns on a wide screen, with
+    // verify and review under the token and the decoding beside both.
+    <div className="grid items-start gap-6 lg:grid-cols-2 lg:grid-rows-[auto_1fr]">
+      <section aria-labelledby="encoded-title" className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-1">
         <h2 id="encoded-title" className="text-lg font-semibold">
           Encoded token
         </h2>
@@ -68,19 +71,8 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           </p>
         )}
         <DecodeErrors errors={decoded.errors} />
-        {rest && verifier?.(view)}
-        {rest && (
-          <Suspense fallback={null}>
-            <SecurityFindings
-              header={decoded.header?.ok ? decoded.header.value : null}
-              payload={payload}
-              keyText={state.keyText}
-              encoding={state.secretEncoding}
-            />
-          </Suspense>
-        )}
       </section>
-      <section aria-labelledby="decoded-title" className="min-w-0 space-y-3">
+      <section aria-labelledby="decoded-title" className="min-w-0 space-y-3 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <h2 id="decoded-title" className="text-lg font-semibold">
           Decoded
         </h2>
@@ -103,6 +95,19 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
         {rest && payload && <ClaimsTable payload={payload} leeway={state.leeway} />}
         <SignaturePane decoded={decoded.signature} unsecured={decoded.unsecured} active={active === 2} onActiveChange={setActive} />
       </section>
+      {rest && (
+        <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-2">
+          {verifier?.(view)}
+          <Suspense fallback={null}>
+            <SecurityFindings
+              header={decoded.header?.ok ? decoded.header.value : null}
+              payload={payload}
+              keyText={state.keyText}
+              encoding={state.secretEncoding}
+            />
+          </Suspense>
+        </div>
+      )}
     </div>
   )
 }

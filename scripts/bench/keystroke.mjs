@@ -35,6 +35,7 @@ export async function measureKeystrokes(page, url, { tokens, keyText }, { stroke
   return page.evaluate(
     async ({ tokens, strokes, paste }) => {
       const textarea = document.querySelector('[data-testid="token-input"]')
+      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set
       let shared = 0
       while (tokens[0][shared] === tokens[1][shared]) shared++
       const type = (token) => {
@@ -48,7 +49,6 @@ export async function measureKeystrokes(page, url, { tokens, keyText }, { stroke
         document.execCommand('insertText', false, token.slice(shared))
       }
       const badge = () => document.querySelector('[data-testid="signature-status"]')?.textContent ?? ''
-      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set
       const longTasks = []
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask' })
       const panes = []

@@ -1,24 +1,20 @@
 import { base64url } from 'jose'
 
-/** Characters allowed in a base64url segment (RFC 4648 section 5), no padding (RFC 7515 section 2). */
-const BASE64URL_CHAR = /[A-Za-z0-9_-]/
+/** A character outside base64url (RFC 4648 section 5), which has no padding in JWTs (RFC 7515 section 2). */
+const NOT_BASE64URL = /[^A-Za-z0-9_-]/
 
 export type SegmentProblem =
   | { kind: 'padding'; index: number }
   | { kind: 'bad-char'; index: number; char: string }
   | { kind: 'bad-length' }
 
-const NOT_BASE64URL = /[^A-Za-z0-9_-]/
-
 /** Finds the first reason `segment` is not unpadded base64url; does not decode it. */
 export function findSegmentProblem(segment: string): SegmentProblem | null {
   // One regex pass finds the first foreign character: a per-character loop took 36 ms on a 1 MB token.
-  const first = segment.search(NOT_BASE64URL)
-  for (let i = first < 0 ? segment.length : first; i < segment.length; i++) {
-    const char = segment[i] as string
-    if (BASE64URL_CHAR.test(char)) continue
-    if (char === '=') return { kind: 'padding', index: i }
-    return { kind: 'bad-char', index: i, char: String.fromCodePoint(segment.codePointAt(i) ?? 0) }
+  const index = segment.search(NOT_BASE64URL)
+  if (index >= 0) {
+    if (segment[index] === '=') return { kind: 'padding', index }
+    return { kind: 'bad-char', index, char: String.fromCodePoint(segment.codePointAt(index) ?? 0) }
   }
   // A length of 4n+1 cannot come from any byte string.
   if (segment.length % 4 === 1) return { kind: 'bad-length' }

@@ -32,12 +32,12 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
   // The field answers every keystroke at once. A large token's panes follow in a deferred render that
   // React drops when the next keystroke arrives, so a 1 MB token never makes typing lag; a token of
   // ordinary size decodes in the same render, so its panes are on the same frame as the keystroke.
-  const laterText = useDeferredValue(state.tokenText)
-  const deferredText = state.tokenText.length <= DECODE_AT_ONCE ? state.tokenText : laterText
-  const view = useDecoded(deferredText)
+  const deferredText = useDeferredValue(state.tokenText)
+  const panesText = state.tokenText.length <= DECODE_AT_ONCE ? state.tokenText : deferredText
+  const view = useDecoded(panesText)
   const { decoded, strippedNote } = view
   // Once the panes have caught up, the field's view is the one the decoder already derived: no second pass.
-  const caughtUp = deferredText === state.tokenText
+  const caughtUp = panesText === state.tokenText
   const normalized = useMemo(() => (caughtUp ? view.normalized : normalizeInput(state.tokenText)), [caughtUp, view.normalized, state.tokenText])
   const [active, setActive] = useState<SegmentIndex | null>(null)
   const editHeader = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 0, json }), [dispatch])

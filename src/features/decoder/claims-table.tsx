@@ -2,6 +2,7 @@ import { memo, useState } from 'react'
 import { useNow } from '@/lib/use-now'
 import { claimRows, type ClaimRow, type TimeClaim } from '@/jwt/claims'
 import { formatLocal, formatRelative, formatUtc } from '@/jwt/time-format'
+import { clipText } from '@/lib/clip-text'
 import { cn } from '@/lib/cn'
 
 interface ClaimsTableProps {
@@ -76,12 +77,11 @@ const LONG_VALUE = 512
 function ClaimValue({ value }: { value: unknown }) {
   const text = typeof value === 'string' ? value : JSON.stringify(value)
   if (text.length <= LONG_VALUE) return <span className="font-mono break-all">{text}</span>
+  const { shown, rest } = clipText(text, LONG_VALUE / 2)
   return (
     <>
-      <span className="font-mono break-all">{text.slice(0, LONG_VALUE / 2)}…</span>
-      <span className="mt-1 block font-sans text-gray-600 dark:text-gray-400">
-        {(text.length - LONG_VALUE / 2).toLocaleString('en')} more characters: the payload pane has all of it.
-      </span>
+      <span className="font-mono break-all">{shown}…</span>
+      <span className="mt-1 block font-sans text-gray-600 dark:text-gray-400">{rest.toLocaleString('en')} more characters: the payload pane has all of it.</span>
     </>
   )
 }

@@ -2,6 +2,7 @@ import { memo, useMemo, useState } from 'react'
 import { CodeEditor } from '@/components/editor/code-editor'
 import { StaticJson } from '@/components/editor/static-json'
 import { CopyButton } from '@/components/ui/copy-button'
+import { clipText } from '@/lib/clip-text'
 import type { JsonSegment, SegmentIndex } from '@/jwt/decode'
 import { compactJson, formatJson, jsonDepth, MAX_SANE_DEPTH, parseJson } from '@/jwt/json-text'
 import { HEADER_SCHEMA, PAYLOAD_SCHEMA } from '@/jwt/json-schema'
@@ -44,6 +45,8 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
     }
   }
   const draftError = draft === text ? null : parseJson(draft)
+  // Read-only panes lay out only the start of a huge text.
+  const preview = clipText(draft, PREVIEW_LENGTH)
   const onChange = (next: string) => {
     setDraft(next)
     const parsed = parseJson(next)
@@ -66,10 +69,10 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
         // Monaco's JSON worker recurses and overflows on such text: show it read-only instead.
         <>
           <div className="max-h-[480px] overflow-auto">
-            <StaticJson text={draft.length > PREVIEW_LENGTH ? `${draft.slice(0, PREVIEW_LENGTH)}…` : draft} />
+            <StaticJson text={preview.rest > 0 ? `${preview.shown}…` : draft} />
           </div>
           <p role="status" className="border-t border-gray-200 px-3 py-1 text-xs text-gray-700 dark:border-gray-800 dark:text-gray-300">
-            {hostileNote(tooDeep, draft.length)}
+            {hostileNote(tooDeep, preview.rest > 0 ? draft.length : null)}
           </p>
         </>
       ) : (
@@ -90,9 +93,10 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
   )
 })
 
-function hostileNote(tooDeep: boolean, length: number): string {
+/** Why the pane is read-only, and, when `clippedLength` is given, that only its start is shown. */
+function hostileNote(tooDeep: boolean, clippedLength: number | null): string {
   const reason = tooDeep ? `Nested more than ${MAX_SANE_DEPTH} levels deep` : `Larger than ${MAX_EDITABLE_LENGTH / 1024} KB`
-  const shown = length > PREVIEW_LENGTH ? `the first ${PREVIEW_LENGTH / 1024} KB of ${Math.round(length / 1024)} KB shown (Copy takes all of it)` : 'shown'
+  const shown = clippedLength === null ? 'shown' : `the first ${PREVIEW_LENGTH / 1024} KB of ${Math.round(clippedLength / 1024)} KB shown (Copy takes all of it)`
   return `${reason}: ${shown} as plain text, read-only.`
 }
 

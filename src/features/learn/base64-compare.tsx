@@ -1,5 +1,5 @@
 import type { Base64Difference } from '@/jwt/learn'
-import { clipText, MoreCharacters } from './long-text'
+import { clipLearnText, MoreCharacters } from './long-text'
 import { MarkedText } from './marked-text'
 
 interface Base64CompareProps {
@@ -19,8 +19,8 @@ export function Base64Compare({ base64, base64url, differences, testId }: Base64
   const changed = new Set(differences.filter((d) => d.kind !== 'padding-removed').map((d) => d.index))
   const padding = differences.find((d) => d.kind === 'padding-removed')
   const unpaddedLength = padding ? padding.index : base64.length
-  const plain = clipText(base64.slice(0, unpaddedLength))
-  const url = clipText(base64url)
+  const plain = clipLearnText(base64.slice(0, unpaddedLength))
+  const url = clipLearnText(base64url)
   return (
     <div data-testid={testId} className="space-y-2">
       <div className="overflow-x-auto rounded bg-gray-100 p-2 font-mono text-xs dark:bg-gray-900">

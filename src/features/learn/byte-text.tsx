@@ -1,10 +1,10 @@
 import type { ByteView } from '@/jwt/learn'
 import { formatBytes, type ByteFormat } from './bytes-format'
-import { clipText, MoreCharacters } from './long-text'
+import { clipLearnText, MoreCharacters } from './long-text'
 
 /** Bytes printed in full (scrolling when long), as hex pairs or a decimal array. It does not decode them. */
 export function ByteText({ bytes, format, testId }: { bytes: ByteView; format: ByteFormat; testId?: string }) {
-  const { shown, rest } = clipText(formatBytes(bytes, format))
+  const { shown, rest } = clipLearnText(formatBytes(bytes, format))
   return (
     <pre data-testid={testId} tabIndex={0} className="max-h-40 overflow-auto rounded bg-gray-100 p-2 font-mono text-xs break-all whitespace-pre-wrap text-gray-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:bg-gray-900 dark:text-gray-100">
       {shown}
@@ -18,7 +18,7 @@ export function ByteText({ bytes, format, testId }: { bytes: ByteView; format: B
  * \t tags. RFC 7515 A.1's header holds a CRLF and a space that change its base64url.
  */
 export function ExactText({ text, className }: { text: string; className?: string }) {
-  const { shown, rest } = clipText(text)
+  const { shown, rest } = clipLearnText(text)
   const pieces = shown.split(/(\r|\n|\t)/)
   return (
     <pre className={className ?? 'max-h-48 overflow-auto rounded bg-gray-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-gray-900'}>

@@ -1,3 +1,5 @@
+import { clipText } from '@/lib/clip-text'
+
 /**
  * Learn mode explains a token byte by byte, which only reads well for tokens of ordinary size. Past this
  * many characters a value shows its start and says how much follows: a 1 MB token printed in full (hex
@@ -5,10 +7,7 @@
  */
 export const LEARN_SHOWN_CHARACTERS = 4096
 
-export function clipText(text: string): { shown: string; rest: number } {
-  if (text.length <= LEARN_SHOWN_CHARACTERS) return { shown: text, rest: 0 }
-  return { shown: text.slice(0, LEARN_SHOWN_CHARACTERS), rest: text.length - LEARN_SHOWN_CHARACTERS }
-}
+export const clipLearnText = (text: string) => clipText(text, LEARN_SHOWN_CHARACTERS)
 
 /** "… 1,234,567 more characters", after a clipped value; nothing when nothing was clipped. */
 export function MoreCharacters({ rest }: { rest: number }) {

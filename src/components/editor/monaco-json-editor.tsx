@@ -1,7 +1,8 @@
 import Editor from '@monaco-editor/react'
 import { useEffect, useRef } from 'react'
-import type { editor } from 'monaco-editor/editor'
+import type { editor, IPosition } from 'monaco-editor/editor'
 import { registerJsonSchema } from './monaco-setup'
+import { textDelta } from './text-delta'
 import { EDITOR_FONT_SIZE, EDITOR_LINE_HEIGHT, EDITOR_PADDING } from './editor-metrics'
 
 export interface MonacoJsonEditorProps {
@@ -96,7 +97,8 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
 /** Puts `value` into the editor unless it already shows it or it is a late echo of what was typed. */
 function syncFromOutside(instance: editor.IStandaloneCodeEditor, value: string, typed: string[], applying: { current: boolean }): void {
   const model = instance.getModel()
-  if (!model || model.getValue() === value) {
+  const delta = model && textDelta(model.getValue(), value)
+  if (!model || !delta) {
     typed.length = 0
     return
   }
@@ -109,10 +111,15 @@ function syncFromOutside(instance: editor.IStandaloneCodeEditor, value: string, 
   typed.length = 0
   applying.current = true
   try {
-    // One undoable edit (setValue would wipe the undo history), as @monaco-editor/react does.
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null)
+    // One undoable edit (setValue would wipe the undo history), of only the span that changed: Monaco then
+    // re-colours a line or two instead of the whole document, and the view stays where it was scrolled.
+    const range = { ...startOf(model.getPositionAt(delta.start)), ...endOf(model.getPositionAt(delta.end)) }
+    model.pushEditOperations([], [{ range, text: delta.text }], () => null)
     model.pushStackElement()
   } finally {
     applying.current = false
   }
 }
+
+const startOf = ({ lineNumber, column }: IPosition) => ({ startLineNumber: lineNumber, startColumn: column })
+const endOf = ({ lineNumber, column }: IPosition) => ({ endLineNumber: lineNumber, endColumn: column })

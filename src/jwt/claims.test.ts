@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { claimRows, timeVerdict } from './claims'
+import { claimRows, timeVerdict, validityClaims } from './claims'
 import { formatLocal, formatRelative, formatUtc } from './time-format'
 
 const NOW = new Date('2026-01-01T00:00:00Z')
@@ -16,6 +16,14 @@ describe('claimRows', () => {
       ['jti', 'RFC 7519 §4.1.7'],
       ['role', 'custom'],
     ])
+  })
+
+  it('builds only the first rows asked for, in the same order', () => {
+    const payload = { role: 'admin', ...Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`c${i}`, i])), sub: '42', exp: now + 60 }
+    const rows = claimRows(payload, { now: NOW, limit: 3 })
+    expect(rows.map((row) => row.name)).toEqual(['sub', 'exp', 'role'])
+    expect(rows[1]?.time?.status).toBe('valid')
+    expect(claimRows(payload, { now: NOW })).toHaveLength(5003)
   })
 
   it('does not treat inherited object keys as registered claims', () => {
@@ -41,13 +49,25 @@ describe('claimRows', () => {
   })
 })
 
+describe('validityClaims', () => {
+  it('judges exp and nbf only, and only when the payload has them', () => {
+    expect(validityClaims({ exp: now - 1, iat: now + 60, sub: 'x' }, { now: NOW })).toEqual({
+      exp: expect.objectContaining({ status: 'expired', seconds: now - 1 }),
+      nbf: undefined,
+    })
+    expect(validityClaims({ toString: 1 }, { now: NOW })).toEqual({ exp: undefined, nbf: undefined })
+    expect(validityClaims({ nbf: now + 30 }, { now: NOW, leeway: 60 }).nbf?.status).toBe('valid')
+  })
+})
+
 describe('timeVerdict', () => {
   it.each([
     [{ exp: now + 1 }, 'valid'],
     [{ exp: now - 1 }, 'expired'],
     [{ exp: now + 100, nbf: now + 50 }, 'not-yet-valid'],
     [{ sub: 'x' }, 'no-exp'],
-  ])('%j is %s', (payload, verdict) => expect(timeVerdict(claimRows(payload, { now: NOW }))).toBe(verdict))
+    [{ exp: now + 100, nbf: 'soon' }, 'not-a-number'],
+  ])('%j is %s', (payload, verdict) => expect(timeVerdict(validityClaims(payload, { now: NOW }))).toBe(verdict))
 })
 
 describe('time formatting', () => {

@@ -29,15 +29,33 @@ export interface ClaimOptions {
   leeway?: number
 }
 
-/** One row per claim, registered claims first in the order the token has them, then custom ones. */
-export function claimRows(payload: Record<string, unknown>, { now, leeway = 0 }: ClaimOptions): ClaimRow[] {
-  const rows = Object.entries(payload).map(([name, value]): ClaimRow => {
+/**
+ * One row per claim, registered claims first in the order the token has them, then custom ones; only the
+ * first `limit` rows are built (a payload of thousands of claims is judged on every keystroke).
+ */
+export function claimRows(payload: Record<string, unknown>, { now, leeway = 0, limit = Infinity }: ClaimOptions & { limit?: number }): ClaimRow[] {
+  const names = Object.keys(payload)
+  const registered = names.filter((name) => claimInfo(name))
+  const ordered = registered.length === names.length ? names : [...registered, ...names.filter((name) => !claimInfo(name))]
+  return ordered.slice(0, limit).map((name): ClaimRow => {
+    const value = payload[name]
     const info = claimInfo(name)
     const row: ClaimRow = { name, value, info }
     if (info?.time) row.time = judgeTime(name, value, now, leeway)
     return row
   })
-  return [...rows.filter((row) => row.info), ...rows.filter((row) => !row.info)]
+}
+
+/** The two claims that decide whether a token may be used now, judged at `now`. */
+export interface ValidityClaims {
+  exp?: TimeClaim
+  nbf?: TimeClaim
+}
+
+/** exp and nbf judged at `now`, looked up by name: no walk over the rest of the payload. */
+export function validityClaims(payload: Record<string, unknown>, { now, leeway = 0 }: ClaimOptions): ValidityClaims {
+  const judge = (name: 'exp' | 'nbf') => (Object.hasOwn(payload, name) ? judgeTime(name, payload[name], now, leeway) : undefined)
+  return { exp: judge('exp'), nbf: judge('nbf') }
 }
 
 function judgeTime(name: string, value: unknown, now: Date, leeway: number): TimeClaim {
@@ -55,12 +73,9 @@ function judgeTime(name: string, value: unknown, now: Date, leeway: number): Tim
 }
 
 /** The token's overall time verdict: the worst of exp and nbf (iat in the future is only a warning). */
-export function timeVerdict(rows: readonly ClaimRow[]): TimeStatus | 'no-exp' {
-  const status = (name: string) => rows.find((row) => row.name === name)?.time?.status
-  const exp = status('exp')
-  const nbf = status('nbf')
-  if (exp === 'not-a-number' || nbf === 'not-a-number') return 'not-a-number'
-  if (exp === 'expired') return 'expired'
-  if (nbf === 'not-yet-valid') return 'not-yet-valid'
+export function timeVerdict({ exp, nbf }: ValidityClaims): TimeStatus | 'no-exp' {
+  if (exp?.status === 'not-a-number' || nbf?.status === 'not-a-number') return 'not-a-number'
+  if (exp?.status === 'expired') return 'expired'
+  if (nbf?.status === 'not-yet-valid') return 'not-yet-valid'
   return exp ? 'valid' : 'no-exp'
 }

@@ -18,9 +18,9 @@ const FIRST_ROWS = 50
 export const ClaimsTable = memo(function ClaimsTable({ payload, leeway }: ClaimsTableProps) {
   const now = useNow()
   const [showAll, setShowAll] = useState(false)
-  const rows = claimRows(payload, { now, leeway })
-  if (rows.length === 0) return null
-  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS)
+  const count = Object.keys(payload).length
+  if (count === 0) return null
+  const shown = claimRows(payload, { now, leeway, limit: showAll ? Infinity : FIRST_ROWS })
   return (
     <div className="overflow-x-auto rounded-md border border-gray-300 dark:border-gray-700">
       <table data-testid="claims-table" className="w-full text-left text-sm">
@@ -38,9 +38,9 @@ export const ClaimsTable = memo(function ClaimsTable({ payload, leeway }: Claims
           ))}
         </tbody>
       </table>
-      {shown.length < rows.length && (
+      {shown.length < count && (
         <button type="button" onClick={() => setShowAll(true)} className="w-full border-t border-gray-200 px-3 py-1.5 text-left text-sm underline dark:border-gray-800">
-          Show all {rows.length} claims ({rows.length - shown.length} more)
+          Show all {count} claims ({count - shown.length} more)
         </button>
       )}
     </div>

@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react'
 import type { PlaygroundAction } from '@/app/playground-state'
-import { claimRows, timeVerdict } from '@/jwt/claims'
+import { timeVerdict, validityClaims } from '@/jwt/claims'
 import { formatRelative } from '@/jwt/time-format'
 import { cn } from '@/lib/cn'
 import { useNow } from '@/lib/use-now'
@@ -15,10 +15,8 @@ interface ClaimsStatusProps {
 // Its own clock, like the claims table: the countdown ticks without re-rendering the whole panel.
 export function ClaimsStatus({ payload, leeway, dispatch }: ClaimsStatusProps) {
   const now = useNow()
-  const rows = payload ? claimRows(payload, { now, leeway }) : []
-  const verdict = payload ? timeVerdict(rows) : null
-  const exp = rows.find((row) => row.name === 'exp')?.time
-  const nbf = rows.find((row) => row.name === 'nbf')?.time
+  const { exp, nbf } = payload ? validityClaims(payload, { now, leeway }) : {}
+  const verdict = payload ? timeVerdict({ exp, nbf }) : null
   const text = (() => {
     switch (verdict) {
       case null:

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react'
+import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import './index.css'
@@ -6,10 +7,15 @@ import { applyTheme } from './lib/theme'
 
 applyTheme()
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render runs now, in the task that ran this module, instead of in a scheduler task of its own
+// that waited behind the load event: the decoded panes reach the screen that much sooner.
+const root = createRoot(document.getElementById('root') as HTMLElement)
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 )
 
 // Offline after the first visit: the service worker caches this build's files (production only). It is

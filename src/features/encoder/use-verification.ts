@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { SecretEncoding } from '@/app/playground-state'
 import { verifySignature, type VerifyResult } from '@/jwt/verify'
 
@@ -12,7 +13,8 @@ export function useVerification(token: string, keyText: string, encoding: Secret
   useEffect(() => {
     let cancelled = false
     verifySignature(token, keyText, { encoding }).then((value) => {
-      if (!cancelled) setResult({ for: id, value })
+      // The verdict renders as soon as WebCrypto answers, not in a scheduler task queued after it.
+      if (!cancelled) flushSync(() => setResult({ for: id, value }))
     })
     return () => {
       cancelled = true

@@ -36,6 +36,35 @@ test("jwt.io's legacy link with a public key opens the token", async ({ page }) 
   await expectPaneJson(page, 'payload-pane', fixture.payload)
 })
 
+for (const [form, suffix] of [
+  ['#token=', (token: string, key: string) => `#token=${token}&publicKey=${key}&state=kept`],
+  ["jwt.io's legacy #debugger-io?", (token: string, key: string) => `#debugger-io?token=${token}&publicKey=${key}`],
+  ['?token= (moved into the fragment)', (token: string, key: string) => `?token=${token}&publicKey=${key}`],
+] as const) {
+  test(`a private key in a link's publicKey= (${form}) still verifies, leaves the address, and is called leaked`, async ({ page }) => {
+    const fixture = jwtIoToken('RS256', 'withPemKey')
+    const input = await openDecoder(page, suffix(fixture.token, encodeURIComponent(fixture.privateKey ?? '')))
+    await expect(input).toHaveValue(fixture.token)
+    await expect(page.getByTestId('signature-status')).toContainText('Signature verified')
+    const notice = page.getByTestId('link-notice')
+    await expect(notice).toContainText('a private key in publicKey=')
+    await expect(notice).toContainText('treat it as leaked')
+    const address = await page.evaluate(() => window.location.href)
+    expect(address).not.toContain('publicKey')
+    expect(address).not.toContain('PRIVATE')
+    expect(address).toContain(fixture.token)
+    if (form === '#token=') expect(address).toContain('state=kept')
+  })
+}
+
+test('a public key in a link is kept in the address, with no warning', async ({ page }) => {
+  const fixture = jwtIoToken('RS256', 'withPemKey')
+  await openDecoder(page, `#token=${fixture.token}&publicKey=${encodeURIComponent(fixture.publicKey ?? '')}`)
+  await expect(page.getByTestId('signature-status')).toContainText('Signature verified')
+  await expect(page.getByTestId('link-notice')).toHaveCount(0)
+  expect(await page.evaluate(() => window.location.hash)).toContain('publicKey=')
+})
+
 test('?token= is moved into the fragment at once, and a note says why', async ({ page }) => {
   const input = await openDecoder(page, `?lang=en&token=${hs256.token}`)
   await expect(input).toHaveValue(hs256.token)

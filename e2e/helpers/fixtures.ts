@@ -21,17 +21,19 @@ interface JwtIoEntry {
   jwt: string
   header: string
   payload: string
+  publicKey?: string
+  privateKey?: string
 }
 
 type JwtIoFile = { byAlgorithm: Record<string, Record<string, unknown>> }
 
 /** One of jwt.io's e2e tokens: `jwtIoToken('none')`, `jwtIoToken('RS256', 'withPemKey')`. */
-export function jwtIoToken(alg: string, variant?: string): { token: string; header: unknown; payload: unknown } {
+export function jwtIoToken(alg: string, variant?: string): { token: string; header: unknown; payload: unknown; publicKey?: string; privateKey?: string } {
   const entry = readFixture<JwtIoFile>('jwtio-e2e-jwt.json').byAlgorithm[alg]
   if (!entry) throw new Error(`no jwt.io fixture for ${alg}`)
   const picked = (variant ? entry[variant] : entry) as Partial<JwtIoEntry> | undefined
   if (!picked?.jwt || !picked.header || !picked.payload) throw new Error(`no jwt.io fixture for ${alg}/${variant ?? ''}`)
-  return { token: picked.jwt, header: JSON.parse(picked.header), payload: JSON.parse(picked.payload) }
+  return { token: picked.jwt, header: JSON.parse(picked.header), payload: JSON.parse(picked.payload), publicKey: picked.publicKey, privateKey: picked.privateKey }
 }
 
 function byId(file: string, id: string): IdentifiedToken {

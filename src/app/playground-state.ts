@@ -44,6 +44,8 @@ export type PlaygroundAction =
   | { type: 'viewChanged'; view: View }
   | { type: 'tokenOpened'; token: string; keyText?: string; secretEncoding?: SecretEncoding; notice?: string | null }
   | { type: 'noticeDismissed' }
+  /** A note added to the one showing (a link's key found to be private, once its check has loaded). */
+  | { type: 'noticeAdded'; notice: string }
 
 export const initialState: PlaygroundState = {
   view: 'decoder',
@@ -91,6 +93,8 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
       }
     case 'noticeDismissed':
       return { ...state, notice: null }
+    case 'noticeAdded':
+      return { ...state, notice: state.notice ? `${state.notice} ${action.notice}` : action.notice }
   }
 }
 

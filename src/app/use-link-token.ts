@@ -1,5 +1,5 @@
 import { useEffect, type Dispatch } from 'react'
-import { buildShareFragment, readLinkToken, searchWithoutToken } from '@/jwt/link'
+import { buildShareFragment, fragmentWithoutKey, readLinkToken, searchWithoutToken } from '@/jwt/link'
 import type { PlaygroundAction } from './playground-state'
 
 const MOVED_NOTE =
@@ -22,13 +22,32 @@ export function openFromLocation(): Extract<PlaygroundAction, { type: 'tokenOpen
   }
 }
 
+/**
+ * A private key or secret in a link's publicKey= leaves the address, and the page says why. The check
+ * loads on demand: key parsing has no place in the first view.
+ */
+async function warnOfLinkKey(dispatch: Dispatch<PlaygroundAction>): Promise<void> {
+  if (!readLinkToken(window.location.hash, '')?.publicKey) return
+  const { linkKeyWarning } = await import('@/jwt/link-key')
+  // Read again: the address may have changed while the check loaded, or a twin call already handled it.
+  const publicKey = readLinkToken(window.location.hash, '')?.publicKey
+  const warning = publicKey ? linkKeyWarning(publicKey) : null
+  if (!warning) return
+  const { pathname, search, hash } = window.location
+  history.replaceState(null, '', pathname + search + fragmentWithoutKey(hash))
+  dispatch({ type: 'noticeAdded', notice: warning })
+}
+
 /** Opens a token whenever the fragment changes while the page is open (an OAuth redirect, a pasted link). */
 export function useLinkToken(dispatch: Dispatch<PlaygroundAction>): void {
   useEffect(() => {
     const open = () => {
       const action = openFromLocation()
       if (action) dispatch(action)
+      void warnOfLinkKey(dispatch)
     }
+    // The page opened from a link: openFromLocation already ran (a query link now sits in the fragment).
+    void warnOfLinkKey(dispatch)
     window.addEventListener('hashchange', open)
     return () => window.removeEventListener('hashchange', open)
   }, [dispatch])

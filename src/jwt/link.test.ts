@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildShareFragment, readLinkToken, searchWithoutToken } from './link'
+import { buildShareFragment, fragmentWithoutKey, readLinkToken, searchWithoutToken } from './link'
 
 const T = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln'
 const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw+/=\n-----END PUBLIC KEY-----'
@@ -49,5 +49,13 @@ describe('share links', () => {
   it('removes token parameters from the query and keeps the rest', () => {
     expect(searchWithoutToken(`?token=${T}&lang=en`)).toBe('?lang=en')
     expect(searchWithoutToken(`?token=${T}`)).toBe('')
+  })
+})
+
+describe('fragmentWithoutKey', () => {
+  it('drops publicKey= and keeps the rest, in the form the fragment came in', () => {
+    expect(fragmentWithoutKey(`#token=${T}&publicKey=abc&state=x`)).toBe(`#token=${T}&state=x`)
+    expect(fragmentWithoutKey(`#debugger-io?token=${T}&publicKey=abc`)).toBe(`#debugger-io?token=${T}`)
+    expect(fragmentWithoutKey(`#token=${T}`)).toBe(`#token=${T}`)
   })
 })

@@ -59,3 +59,12 @@ export function searchWithoutToken(search: string): string {
   const rest = params.toString()
   return rest ? `?${rest}` : ''
 }
+
+/** The fragment with its publicKey= parameter removed, in the form it came in (jwt.io's legacy form too). */
+export function fragmentWithoutKey(hash: string): string {
+  const fragment = hash.replace(/^#/, '')
+  const legacy = /^debugger-io\?/.exec(fragment)
+  const params = new URLSearchParams(legacy ? fragment.slice(legacy[0].length) : fragment)
+  params.delete('publicKey')
+  return `#${legacy ? legacy[0] : ''}${params.toString()}`
+}

@@ -1,9 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
-import { existsSync } from 'node:fs'
-
-// A system Chromium where there is one (Playwright cannot download its own browsers everywhere),
-// else Playwright's own (after `npx playwright install chromium`).
-const systemChromium = process.env.PW_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+// A system Chromium where there is one, else Playwright's own (after `npx playwright install chromium`).
+import { CHROMIUM_ARGS, executablePath } from './scripts/chromium.mjs'
 
 // The build is served under a GitHub Pages-like sub-path, so every test also proves sub-path hosting.
 export const BASE_PATH = '/jwt-playground/'
@@ -22,19 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: systemChromium || undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -38,6 +38,15 @@ test('a 1 MB token decodes, verifies, and the app stays usable', async ({ page }
   await page.getByTestId('nav-learn').click()
   await expect(page.getByTestId('learn-step-2-output')).toContainText(/… [\d,]+ more characters/)
   await expect(page.getByTestId('learn-step-2-bytes')).toContainText(/… [\d,]+ more characters/)
+  // The tamper demo marks the changed characters and shows only the stretch of the payload around them;
+  // changing the 750 KB claim, it shows the start of its value.
+  await page.getByTestId('tamper-button').click()
+  await expect(page.getByTestId('tamper-change')).toContainText('"huge" → "iuge"')
+  await expect(page.getByTestId('tamper-token')).toContainText(/\[… [\d,]+ characters …\]/)
+  await expect(page.getByTestId('tamper-token').locator('mark').first()).toBeVisible()
+  await page.getByTestId('tamper-claim').selectOption('blob')
+  await expect(page.getByTestId('tamper-change')).toContainText(/"x{100,} … [\d,]+ more characters → "y/)
+  await expect(page.getByTestId('tamper-token')).toContainText(/\[… [\d,]+ characters …\]/)
   await page.getByTestId('nav-decoder').click()
   await expect(page.getByTestId('token-input')).toBeVisible()
 })

@@ -3,7 +3,9 @@ import type { PlaygroundAction, SecretEncoding } from '@/app/playground-state'
 import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
 import { isSymmetric } from '@/jwt/algorithms'
 import { tamperDemo, type TamperResult } from '@/jwt/learn'
+import { textWindow } from '@/lib/clip-text'
 import { ExactText } from './byte-text'
+import { clipLearnText, LEARN_SHOWN_CHARACTERS, MoreCharacters } from './long-text'
 import { MarkedText } from './marked-text'
 import { useLearnSteps } from './use-learn-steps'
 
@@ -75,8 +77,13 @@ function TamperSteps({ token, demo, claim, onClaimChange, alg, keyText, secretEn
       <li data-testid="tamper-change">
         <p className="font-medium">
           Change one character of <code>{demo.claim}</code>:{' '}
-          <code className="rounded bg-gray-100 px-1 dark:bg-gray-800">{JSON.stringify(demo.before)}</code> →{' '}
-          <code className="rounded bg-amber-100 px-1 dark:bg-amber-900">{JSON.stringify(demo.after)}</code>
+          <code className="rounded bg-gray-100 px-1 dark:bg-gray-800">
+            <ClippedValue text={JSON.stringify(demo.before)} />
+          </code>{' '}
+          →{' '}
+          <code className="rounded bg-amber-100 px-1 dark:bg-amber-900">
+            <ClippedValue text={JSON.stringify(demo.after)} />
+          </code>
         </p>
         <label className="mt-1 flex items-center gap-2 text-xs text-gray-700 dark:text-gray-300">
           Claim to change
@@ -151,16 +158,41 @@ function HmacRecheck({ token, keyText, secretEncoding }: { token: string; keyTex
   )
 }
 
+/** The token with the changed characters marked; of a huge payload, only the stretch around the change. */
 function TokenWithMarks({ header, payload, signature, marks }: { header: string; payload: string; signature: string; marks: ReadonlySet<number> }) {
+  const { from, to } = textWindow(payload.length, [...marks], LEARN_SHOWN_CHARACTERS)
+  const shifted = from === 0 ? marks : new Set([...marks].map((index) => index - from))
   return (
     <>
-      <span className={SEGMENT_STYLE[0].text}>{header}</span>
-      <span className="text-gray-500">.</span>
-      <span className={SEGMENT_STYLE[1].text}>
-        <MarkedText text={payload} indexes={marks} label="changed" />
+      <span className={SEGMENT_STYLE[0].text}>
+        <ClippedValue text={header} />
       </span>
       <span className="text-gray-500">.</span>
-      <span className={SEGMENT_STYLE[2].text}>{signature}</span>
+      <span className={SEGMENT_STYLE[1].text}>
+        <Skipped count={from} />
+        <MarkedText text={payload.slice(from, to)} indexes={shifted} label="changed" />
+        <Skipped count={payload.length - to} />
+      </span>
+      <span className="text-gray-500">.</span>
+      <span className={SEGMENT_STYLE[2].text}>
+        <ClippedValue text={signature} />
+      </span>
     </>
   )
+}
+
+function ClippedValue({ text }: { text: string }) {
+  const { shown, rest } = clipLearnText(text)
+  return (
+    <>
+      {shown}
+      <MoreCharacters rest={rest} />
+    </>
+  )
+}
+
+/** Stands for characters of the payload left out around the change. */
+function Skipped({ count }: { count: number }) {
+  if (count === 0) return null
+  return <span className="font-sans text-gray-600 italic dark:text-gray-400"> [… {count.toLocaleString('en')} characters …] </span>
 }

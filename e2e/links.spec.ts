@@ -82,6 +82,13 @@ test('?token= is moved into the fragment at once, and a note says why', async ({
   await expect(notice).toHaveCount(0)
 })
 
+test('?token= moved into the fragment keeps what the fragment already held', async ({ page }) => {
+  const input = await openDecoder(page, `?token=${hs256.token}#state=xyz`)
+  await expect(input).toHaveValue(hs256.token)
+  expect(await page.evaluate(() => window.location.hash)).toBe(`#token=${hs256.token}&state=xyz`)
+  expect(await page.evaluate(() => window.location.search)).toBe('')
+})
+
 test('priority: id_token, then access_token, then value, then token', async ({ page }) => {
   const all = { token: hs256.token, value: hs384.token, access_token: hs512.token, id_token: rs256.token }
   const fragment = (names: (keyof typeof all)[]) => '#' + names.map((name) => `${name}=${all[name]}`).join('&')

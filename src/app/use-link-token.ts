@@ -1,5 +1,5 @@
 import { useEffect, type Dispatch } from 'react'
-import { buildShareFragment, fragmentWithoutKey, readLinkToken, searchWithoutToken } from '@/jwt/link'
+import { fragmentForQueryToken, fragmentWithoutKey, readLinkToken, searchWithoutToken } from '@/jwt/link'
 import type { PlaygroundAction } from './playground-state'
 
 const MOVED_NOTE =
@@ -10,8 +10,8 @@ export function openFromLocation(): Extract<PlaygroundAction, { type: 'tokenOpen
   const link = readLinkToken(window.location.hash, window.location.search)
   if (!link) return null
   if (link.fromQuery) {
-    const { pathname } = window.location
-    history.replaceState(null, '', pathname + searchWithoutToken(window.location.search) + buildShareFragment(link.token, link.publicKey))
+    const { pathname, search, hash } = window.location
+    history.replaceState(null, '', pathname + searchWithoutToken(search) + fragmentForQueryToken(hash, link.token, link.publicKey))
   }
   return {
     type: 'tokenOpened',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildShareFragment, fragmentWithoutKey, readLinkToken, searchWithoutToken } from './link'
+import { buildShareFragment, fragmentForQueryToken, fragmentWithoutKey, readLinkToken, searchWithoutToken } from './link'
 
 const T = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln'
 const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw+/=\n-----END PUBLIC KEY-----'
@@ -57,5 +57,13 @@ describe('fragmentWithoutKey', () => {
     expect(fragmentWithoutKey(`#token=${T}&publicKey=abc&state=x`)).toBe(`#token=${T}&state=x`)
     expect(fragmentWithoutKey(`#debugger-io?token=${T}&publicKey=abc`)).toBe(`#debugger-io?token=${T}`)
     expect(fragmentWithoutKey(`#token=${T}`)).toBe(`#token=${T}`)
+  })
+})
+
+describe('fragmentForQueryToken', () => {
+  it('puts the token first and keeps what the fragment held', () => {
+    expect(fragmentForQueryToken('#state=x', T)).toBe(`#token=${T}&state=x`)
+    expect(fragmentForQueryToken('', T)).toBe(`#token=${T}`)
+    expect(fragmentForQueryToken('#', T, 'k')).toBe(`#token=${T}&publicKey=k`)
   })
 })

@@ -52,6 +52,15 @@ export function buildShareFragment(token: string, publicKey?: string): string {
   return `#${params.toString()}`
 }
 
+/**
+ * The fragment for a token found in the query: `#token=…` (and `publicKey=…`), followed by whatever the
+ * fragment already held (`?token=A#state=x` becomes `#token=A&state=x`).
+ */
+export function fragmentForQueryToken(hash: string, token: string, publicKey?: string): string {
+  const kept = hash.replace(/^#/, '')
+  return buildShareFragment(token, publicKey) + (kept ? `&${kept}` : '')
+}
+
 /** The search string with the token-carrying parameters removed (after moving them into the fragment). */
 export function searchWithoutToken(search: string): string {
   const params = new URLSearchParams(search.replace(/^\?/, ''))

@@ -1,56 +1,18 @@
-import { base64url, compactVerify, errors, importJWK } from 'jose'
+import { base64url } from 'jose'
 import { describe, expect, it } from 'vitest'
 import fixtures from './fixtures/jwtio-e2e-jwt.json'
-import { base64Differences, buildLearnSteps, tamperDemo, toBase64, type LearnResult, type LearnSteps } from './learn'
-
-// ---------------------------------------------------------------------------------------------------------
-// RFC 7515 Appendix A.1 "Example JWS Using HMAC SHA-256", copied from the RFC text.
-
-/** A.1.1: "the octets representing UTF8(JWS Protected Header) in this example (using JSON array notation)". */
-const A1_HEADER_OCTETS = [
-  123, 34, 116, 121, 112, 34, 58, 34, 74, 87, 84, 34, 44, 13, 10, 32,
-  34, 97, 108, 103, 34, 58, 34, 72, 83, 50, 53, 54, 34, 125,
-]
-/** A.1.1: "Encoding this JWS Protected Header as BASE64URL(UTF8(JWS Protected Header)) gives this value". */
-const A1_HEADER_B64U = 'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9'
-/** A.1.1: "the octet sequence ... is the JWS Payload". */
-const A1_PAYLOAD_OCTETS = [
-  123, 34, 105, 115, 115, 34, 58, 34, 106, 111, 101, 34, 44, 13, 10,
-  32, 34, 101, 120, 112, 34, 58, 49, 51, 48, 48, 56, 49, 57, 51, 56,
-  48, 44, 13, 10, 32, 34, 104, 116, 116, 112, 58, 47, 47, 101, 120, 97,
-  109, 112, 108, 101, 46, 99, 111, 109, 47, 105, 115, 95, 114, 111,
-  111, 116, 34, 58, 116, 114, 117, 101, 125,
-]
-/** A.1.1: BASE64URL(JWS Payload), printed on two lines "for display purposes only". */
-const A1_PAYLOAD_B64U =
-  'eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFt' + 'cGxlLmNvbS9pc19yb290Ijp0cnVlfQ'
-/** A.1.1: "The resulting JWS Signing Input value, which is the ASCII representation of above string". */
-const A1_SIGNING_INPUT_OCTETS = [
-  101, 121, 74, 48, 101, 88, 65, 105, 79, 105, 74, 75, 86, 49, 81,
-  105, 76, 65, 48, 75, 73, 67, 74, 104, 98, 71, 99, 105, 79, 105, 74,
-  73, 85, 122, 73, 49, 78, 105, 74, 57, 46, 101, 121, 74, 112, 99, 51,
-  77, 105, 79, 105, 74, 113, 98, 50, 85, 105, 76, 65, 48, 75, 73, 67,
-  74, 108, 101, 72, 65, 105, 79, 106, 69, 122, 77, 68, 65, 52, 77, 84,
-  107, 122, 79, 68, 65, 115, 68, 81, 111, 103, 73, 109, 104, 48, 100,
-  72, 65, 54, 76, 121, 57, 108, 101, 71, 70, 116, 99, 71, 120, 108, 76,
-  109, 78, 118, 98, 83, 57, 112, 99, 49, 57, 121, 98, 50, 57, 48, 73,
-  106, 112, 48, 99, 110, 86, 108, 102, 81,
-]
-/** A.1.1: the symmetric key, as a JWK. */
-const A1_JWK = {
-  kty: 'oct',
-  k: 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75' + 'aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow',
-}
-/** A.1.1: "Running the HMAC SHA-256 algorithm on the JWS Signing Input with this key yields this JWS Signature octet sequence". */
-const A1_SIGNATURE_OCTETS = [
-  116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173,
-  187, 186, 22, 212, 37, 77, 105, 214, 191, 240, 91, 88, 5, 88, 83,
-  132, 141, 121,
-]
-/** A.1.1: BASE64URL(JWS Signature). */
-const A1_SIGNATURE_B64U = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'
-/** A.1.1: the complete JWS in the Compact Serialization. */
-const A1_JWS = `${A1_HEADER_B64U}.${A1_PAYLOAD_B64U}.${A1_SIGNATURE_B64U}`
+import {
+  A1_HEADER_OCTETS,
+  A1_HEADER_B64U,
+  A1_PAYLOAD_OCTETS,
+  A1_PAYLOAD_B64U,
+  A1_SIGNING_INPUT_OCTETS,
+  A1_JWK,
+  A1_SIGNATURE_OCTETS,
+  A1_SIGNATURE_B64U,
+  A1_JWS,
+} from './fixtures/rfc7515-a1'
+import { base64Differences, buildLearnSteps, toBase64, type LearnResult, type LearnSteps } from './learn'
 
 // Hex of the RFC's decimal octets, written independently of byteView.
 const hex = (octets: number[]) => octets.map((b) => (b + 0x100).toString(16).slice(1)).join('')
@@ -264,96 +226,5 @@ describe('located errors', () => {
     const [, payload] = steps(await buildLearnSteps('e30.__79.')) // 0xff 0xfe 0xfd
     expect(payload.utf8).toBe(false)
     expect(payload.bytes.decimal).toEqual([0xff, 0xfe, 0xfd])
-  })
-})
-
-// ---------------------------------------------------------------------------------------------------------
-
-describe('tamperDemo on RFC 7515 A.1', async () => {
-  const key = await importJWK(A1_JWK, 'HS256')
-  const demo = tamperDemo(A1_JWS)
-  if (!demo.ok) throw new Error(demo.message)
-
-  it('reads the payload without any key', () => {
-    expect(demo.readWithoutKey.text).toBe(new TextDecoder().decode(new Uint8Array(A1_PAYLOAD_OCTETS)))
-    expect(demo.readWithoutKey.claims).toEqual({ iss: 'joe', exp: 1300819380, 'http://example.com/is_root': true })
-  })
-
-  it('changes exactly one character of the payload text', () => {
-    const before = demo.readWithoutKey.text
-    const after = demo.tampered.payloadText
-    expect(after.length).toBe(before.length)
-    expect([...before].filter((c, i) => c !== after[i])).toHaveLength(1)
-    expect(demo.claim).toBe('iss')
-    expect([demo.before, demo.after]).toEqual(['joe', 'koe'])
-  })
-
-  it('only the payload segment changes, at the characters it lists', () => {
-    const [h, p, s] = demo.tampered.token.split('.')
-    expect(h).toBe(A1_HEADER_B64U)
-    expect(s).toBe(A1_SIGNATURE_B64U)
-    expect(p).not.toBe(A1_PAYLOAD_B64U)
-    expect(demo.changedSegment).toBe('payload')
-    expect(demo.changedCharacters.length).toBeGreaterThan(0)
-    for (const c of demo.changedCharacters) {
-      expect(A1_PAYLOAD_B64U[c.index]).toBe(c.from)
-      expect(p?.[c.index]).toBe(c.to)
-      expect(demo.tampered.token[c.tokenIndex]).toBe(c.to)
-    }
-    const unchanged = [...A1_PAYLOAD_B64U].every((ch, i) => demo.changedCharacters.some((c) => c.index === i) || p?.[i] === ch)
-    expect(unchanged).toBe(true)
-  })
-
-  it('jose accepts the original and rejects the tampered token', async () => {
-    await expect(compactVerify(A1_JWS, key)).resolves.toBeTruthy()
-    const error = await compactVerify(demo.tampered.token, key).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(errors.JOSEError)
-    expect((error as errors.JOSEError).code).toBe('ERR_JWS_SIGNATURE_VERIFICATION_FAILED')
-    expect(demo.verdict).toBe('signature-no-longer-matches')
-  })
-
-  it('learn mode with the right key shows the mismatch too', async () => {
-    const [, , , signature] = steps(await buildLearnSteps(demo.tampered.token, { text: A1_JWK.k, encoding: 'base64url' }))
-    expect(signature.mode === 'hmac' && signature.matches).toBe(false)
-  })
-})
-
-describe('tamperDemo options and errors', () => {
-  const jwt = fixtures.byAlgorithm.HS256.withUtf8Secret.jwt
-  it('prefers a well-known claim, then honours claim and replacement', () => {
-    const byDefault = tamperDemo(jwt)
-    expect(byDefault.ok && byDefault.claim).toBe('name') // the fixture has no sub
-    const picked = tamperDemo(jwt, { claim: 'birthdate', replacement: '1' })
-    expect(picked.ok && [picked.before, picked.after]).toEqual([-2099242800, -2099242801])
-  })
-  it('an unsigned token has nothing to notice the change', () => {
-    const demo = tamperDemo(fixtures.byAlgorithm.none.jwt)
-    expect(demo.ok && demo.verdict).toBe('unsigned-so-nothing-notices')
-  })
-  it.each([
-    [{ claim: 'missing' }, 'claim-not-found'],
-    [{ claim: 'toString' }, 'claim-not-found'],
-    [{ claim: 'name', replacement: '"' }, 'invalid-replacement'],
-    [{ claim: 'name', replacement: 'ab' }, 'invalid-replacement'],
-  ])('%j → %s', (options, code) => {
-    const demo = tamperDemo(jwt, options)
-    expect(demo.ok ? 'ok' : demo.code).toBe(code)
-  })
-  it.each([
-    ['e30.eyJhIjp0cnVlfQ.', { claim: 'a' }, 'claim-not-editable'], // {"a":true}
-    ['e30.eyJhIjp0cnVlfQ.', {}, 'nothing-to-edit'],
-    ['e30.WzFd.', {}, 'not-object'], // [1]
-    ['e30.bm9wZQ.', {}, 'not-json'], // "nope"
-    ['e30.__79.', {}, 'not-utf8'],
-    ['abc', {}, 'part-count'],
-  ])('%s %j → %s', (token, options, code) => {
-    const demo = tamperDemo(token, options)
-    expect(demo.ok ? 'ok' : demo.code).toBe(code)
-  })
-  it('skips escapes and nested values when locating the claim', () => {
-    // {"x":{"sub":"nested"},"sub":"\u0041bc"} — top-level sub, after its \u escape
-    const payload = base64url.encode('{"x":{"sub":"nested"},"sub":"\\u0041bc"}')
-    const demo = tamperDemo(`e30.${payload}.`)
-    expect(demo.ok && [demo.claim, demo.before, demo.after]).toEqual(['sub', 'Abc', 'Acc'])
   })
 })

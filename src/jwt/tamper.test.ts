@@ -1,0 +1,100 @@
+import { base64url, compactVerify, errors, importJWK } from 'jose'
+import { describe, expect, it } from 'vitest'
+import fixtures from './fixtures/jwtio-e2e-jwt.json'
+import { A1_HEADER_B64U, A1_PAYLOAD_OCTETS, A1_PAYLOAD_B64U, A1_JWK, A1_SIGNATURE_B64U, A1_JWS } from './fixtures/rfc7515-a1'
+import { buildLearnSteps, type LearnResult, type LearnSteps } from './learn'
+import { tamperDemo } from './tamper'
+
+function steps(result: LearnResult): LearnSteps {
+  if (!result.ok) throw new Error(`expected steps, got ${result.code}: ${result.message}`)
+  return result.steps
+}
+
+describe('tamperDemo on RFC 7515 A.1', async () => {
+  const key = await importJWK(A1_JWK, 'HS256')
+  const demo = tamperDemo(A1_JWS)
+  if (!demo.ok) throw new Error(demo.message)
+
+  it('reads the payload without any key', () => {
+    expect(demo.readWithoutKey.text).toBe(new TextDecoder().decode(new Uint8Array(A1_PAYLOAD_OCTETS)))
+    expect(demo.readWithoutKey.claims).toEqual({ iss: 'joe', exp: 1300819380, 'http://example.com/is_root': true })
+  })
+
+  it('changes exactly one character of the payload text', () => {
+    const before = demo.readWithoutKey.text
+    const after = demo.tampered.payloadText
+    expect(after.length).toBe(before.length)
+    expect([...before].filter((c, i) => c !== after[i])).toHaveLength(1)
+    expect(demo.claim).toBe('iss')
+    expect([demo.before, demo.after]).toEqual(['joe', 'koe'])
+  })
+
+  it('only the payload segment changes, at the characters it lists', () => {
+    const [h, p, s] = demo.tampered.token.split('.')
+    expect(h).toBe(A1_HEADER_B64U)
+    expect(s).toBe(A1_SIGNATURE_B64U)
+    expect(p).not.toBe(A1_PAYLOAD_B64U)
+    expect(demo.changedSegment).toBe('payload')
+    expect(demo.changedCharacters.length).toBeGreaterThan(0)
+    for (const c of demo.changedCharacters) {
+      expect(A1_PAYLOAD_B64U[c.index]).toBe(c.from)
+      expect(p?.[c.index]).toBe(c.to)
+      expect(demo.tampered.token[c.tokenIndex]).toBe(c.to)
+    }
+    const unchanged = [...A1_PAYLOAD_B64U].every((ch, i) => demo.changedCharacters.some((c) => c.index === i) || p?.[i] === ch)
+    expect(unchanged).toBe(true)
+  })
+
+  it('jose accepts the original and rejects the tampered token', async () => {
+    await expect(compactVerify(A1_JWS, key)).resolves.toBeTruthy()
+    const error = await compactVerify(demo.tampered.token, key).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(errors.JOSEError)
+    expect((error as errors.JOSEError).code).toBe('ERR_JWS_SIGNATURE_VERIFICATION_FAILED')
+    expect(demo.verdict).toBe('signature-no-longer-matches')
+  })
+
+  it('learn mode with the right key shows the mismatch too', async () => {
+    const [, , , signature] = steps(await buildLearnSteps(demo.tampered.token, { text: A1_JWK.k, encoding: 'base64url' }))
+    expect(signature.mode === 'hmac' && signature.matches).toBe(false)
+  })
+})
+
+describe('tamperDemo options and errors', () => {
+  const jwt = fixtures.byAlgorithm.HS256.withUtf8Secret.jwt
+  it('prefers a well-known claim, then honours claim and replacement', () => {
+    const byDefault = tamperDemo(jwt)
+    expect(byDefault.ok && byDefault.claim).toBe('name') // the fixture has no sub
+    const picked = tamperDemo(jwt, { claim: 'birthdate', replacement: '1' })
+    expect(picked.ok && [picked.before, picked.after]).toEqual([-2099242800, -2099242801])
+  })
+  it('an unsigned token has nothing to notice the change', () => {
+    const demo = tamperDemo(fixtures.byAlgorithm.none.jwt)
+    expect(demo.ok && demo.verdict).toBe('unsigned-so-nothing-notices')
+  })
+  it.each([
+    [{ claim: 'missing' }, 'claim-not-found'],
+    [{ claim: 'toString' }, 'claim-not-found'],
+    [{ claim: 'name', replacement: '"' }, 'invalid-replacement'],
+    [{ claim: 'name', replacement: 'ab' }, 'invalid-replacement'],
+  ])('%j → %s', (options, code) => {
+    const demo = tamperDemo(jwt, options)
+    expect(demo.ok ? 'ok' : demo.code).toBe(code)
+  })
+  it.each([
+    ['e30.eyJhIjp0cnVlfQ.', { claim: 'a' }, 'claim-not-editable'], // {"a":true}
+    ['e30.eyJhIjp0cnVlfQ.', {}, 'nothing-to-edit'],
+    ['e30.WzFd.', {}, 'not-object'], // [1]
+    ['e30.bm9wZQ.', {}, 'not-json'], // "nope"
+    ['e30.__79.', {}, 'not-utf8'],
+    ['abc', {}, 'part-count'],
+  ])('%s %j → %s', (token, options, code) => {
+    const demo = tamperDemo(token, options)
+    expect(demo.ok ? 'ok' : demo.code).toBe(code)
+  })
+  it('skips escapes and nested values when locating the claim', () => {
+    // {"x":{"sub":"nested"},"sub":"\u0041bc"} — top-level sub, after its \u escape
+    const payload = base64url.encode('{"x":{"sub":"nested"},"sub":"\\u0041bc"}')
+    const demo = tamperDemo(`e30.${payload}.`)
+    expect(demo.ok && [demo.claim, demo.before, demo.after]).toEqual(['sub', 'Abc', 'Acc'])
+  })
+})

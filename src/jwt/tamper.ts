@@ -1,0 +1,227 @@
+import { decodeSegment, encodeSegment } from './base64url'
+import { decodeUtf8, parseJson, splitCompact, type SplitErrorCode } from './learn'
+
+/**
+ * "Encoded, not encrypted", the tamper demo of learn mode: change one payload character and watch the
+ * signature stop matching.
+ */
+
+export interface TamperOptions {
+  /** The top-level claim to change; default: sub, name, role, admin, user_id, email, else the first editable one. */
+  claim?: string
+  /** The character to put in; default: the next letter or digit (a→b, z→a, 9→0). */
+  replacement?: string
+}
+
+export interface ChangedCharacter {
+  /** Offset in the payload segment. */
+  index: number
+  /** Offset in the tampered token. */
+  tokenIndex: number
+  from: string
+  to: string
+}
+
+export type TamperErrorCode =
+  | SplitErrorCode
+  | 'not-utf8'
+  | 'not-json'
+  | 'not-object'
+  | 'claim-not-found'
+  | 'claim-not-editable'
+  | 'nothing-to-edit'
+  | 'invalid-replacement'
+
+export type TamperResult =
+  | {
+      ok: true
+      /** The payload as anyone reads it, with no key at all. */
+      readWithoutKey: { text: string; claims: Record<string, unknown> }
+      claim: string
+      before: unknown
+      after: unknown
+      /** The one character changed in the payload JSON text. */
+      textChange: { index: number; from: string; to: string }
+      tampered: { token: string; payloadText: string; payloadSegment: string }
+      changedSegment: 'payload'
+      changedCharacters: ChangedCharacter[]
+      /** Header and signature segments are byte-for-byte the originals. */
+      headerSegment: string
+      signatureSegment: string
+      /** Signed tokens: the old signature covers the old signing input, so it no longer matches. */
+      verdict: 'signature-no-longer-matches' | 'unsigned-so-nothing-notices'
+      explanation: string
+    }
+  | { ok: false; code: TamperErrorCode; segment: 0 | 1 | 2 | null; message: string }
+
+const PREFERRED_CLAIMS = ['sub', 'name', 'role', 'admin', 'user_id', 'email']
+
+/**
+ * Changes ONE character of one claim in the payload text and re-encodes only the payload segment, keeping the
+ * header and signature as they were. It does not re-sign and does not call a verifier: the point is that the
+ * unchanged signature was computed over the old bytes.
+ */
+export function tamperDemo(token: string, options: TamperOptions = {}): TamperResult {
+  const split = splitCompact(token)
+  if (!split.ok) return { ok: false, code: split.code, segment: split.segment, message: split.message }
+  const [headerSegment, payloadSegment, signatureSegment] = split.segments
+  const fail = (code: TamperErrorCode, message: string): TamperResult => ({ ok: false, code, segment: 1, message })
+
+  const decoded = decodeUtf8(decodeSegment(payloadSegment))
+  if (!decoded.utf8) return fail('not-utf8', 'The payload is not UTF-8 text, so there is no claim to edit.')
+  const text = decoded.text
+  const parsed = parseJson(text)
+  if (!parsed.ok) return fail('not-json', 'The payload is not JSON, so there is no claim to edit.')
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    return fail('not-object', 'The payload is JSON but not an object of claims.')
+  }
+  const claims = parsed.value as Record<string, unknown>
+
+  const members = topLevelMembers(text)
+  const editable = (name: string) => {
+    const member = members.findLast((m) => m.name === name)
+    return member === undefined ? null : editableIndex(text, member)
+  }
+  let claim: string
+  let index: number
+  if (options.claim !== undefined) {
+    if (!Object.hasOwn(claims, options.claim)) return fail('claim-not-found', `The payload has no "${options.claim}" claim.`)
+    const at = editable(options.claim)
+    if (at === null) {
+      return fail('claim-not-editable', `"${options.claim}" holds no letter or digit to change (try a string or number claim).`)
+    }
+    claim = options.claim
+    index = at
+  } else {
+    const names = [...PREFERRED_CLAIMS.filter((name) => Object.hasOwn(claims, name)), ...members.map((m) => m.name)]
+    const found = names.map((name) => ({ name, at: editable(name) })).find((c) => c.at !== null)
+    if (found === undefined || found.at === null) return fail('nothing-to-edit', 'No claim holds a letter or digit to change.')
+    claim = found.name
+    index = found.at
+  }
+
+  const from = text[index] ?? ''
+  const to = options.replacement ?? nextCharacter(from)
+  if ([...to].length !== 1 || to === from) return fail('invalid-replacement', 'The replacement must be one different character.')
+  const tamperedText = text.slice(0, index) + to + text.slice(index + 1)
+  const tamperedParsed = parseJson(tamperedText)
+  if (!tamperedParsed.ok) return fail('invalid-replacement', `Putting "${to}" there would break the JSON.`)
+
+  const tamperedSegment = encodeSegment(tamperedText)
+  const payloadStart = headerSegment.length + 1
+  const changedCharacters: ChangedCharacter[] = []
+  for (let i = 0; i < Math.max(payloadSegment.length, tamperedSegment.length); i++) {
+    const a = payloadSegment[i] ?? ''
+    const b = tamperedSegment[i] ?? ''
+    if (a !== b) changedCharacters.push({ index: i, tokenIndex: payloadStart + i, from: a, to: b })
+  }
+  const unsigned = signatureSegment === ''
+  return {
+    ok: true,
+    readWithoutKey: { text, claims },
+    claim,
+    before: claims[claim],
+    after: (tamperedParsed.value as Record<string, unknown>)[claim],
+    textChange: { index, from, to },
+    tampered: {
+      token: `${headerSegment}.${tamperedSegment}.${signatureSegment}`,
+      payloadText: tamperedText,
+      payloadSegment: tamperedSegment,
+    },
+    changedSegment: 'payload',
+    changedCharacters,
+    headerSegment,
+    signatureSegment,
+    verdict: unsigned ? 'unsigned-so-nothing-notices' : 'signature-no-longer-matches',
+    explanation: unsigned
+      ? 'Anyone could read the payload without a key, and since this token has no signature, nothing shows that it was changed.'
+      : 'Anyone could read the payload without a key. Changing one character changed ' +
+        `${changedCharacters.length} character(s) of the payload segment; the signature segment is the same, ` +
+        'but it was computed over the old bytes, so it no longer matches.',
+  }
+}
+
+interface Member {
+  name: string
+  valueStart: number
+  valueEnd: number
+}
+
+/** Top-level members of a JSON object text with their value offsets; expects text that JSON.parse accepted. */
+function topLevelMembers(text: string): Member[] {
+  const members: Member[] = []
+  let i = skipSpace(text, 0)
+  if (text[i] !== '{') return members
+  i = skipSpace(text, i + 1)
+  while (i < text.length && text[i] !== '}') {
+    const nameEnd = skipString(text, i)
+    const name = JSON.parse(text.slice(i, nameEnd)) as string
+    i = skipSpace(text, skipSpace(text, nameEnd) + 1) // past ':'
+    const valueStart = i
+    const valueEnd = skipValue(text, i)
+    members.push({ name, valueStart, valueEnd })
+    i = skipSpace(text, valueEnd)
+    if (text[i] === ',') i = skipSpace(text, i + 1)
+  }
+  return members
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && ' \t\r\n'.includes(text[i] as string)) i++
+  return i
+}
+
+/** From an opening quote to just past the closing one. */
+function skipString(text: string, i: number): number {
+  i++
+  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1
+  return i + 1
+}
+
+function skipValue(text: string, i: number): number {
+  const first = text[i]
+  if (first === '"') return skipString(text, i)
+  if (first === '{' || first === '[') {
+    let depth = 0
+    while (i < text.length) {
+      const c = text[i]
+      if (c === '"') {
+        i = skipString(text, i)
+        continue
+      }
+      if (c === '{' || c === '[') depth++
+      if (c === '}' || c === ']') depth--
+      i++
+      if (depth === 0) break
+    }
+    return i
+  }
+  while (i < text.length && !',}] \t\r\n'.includes(text[i] as string)) i++
+  return i
+}
+
+/** A letter or digit inside a string value (escapes skipped), or a number's last digit; null otherwise. */
+function editableIndex(text: string, member: Member): number | null {
+  const raw = text.slice(member.valueStart, member.valueEnd)
+  if (raw.startsWith('"')) {
+    for (let i = member.valueStart + 1; i < member.valueEnd - 1; i++) {
+      if (text[i] === '\\') {
+        i += text[i + 1] === 'u' ? 5 : 1
+        continue
+      }
+      if (/[A-Za-z0-9]/.test(text[i] as string)) return i
+    }
+    return null
+  }
+  if (/^-?\d/.test(raw)) {
+    for (let i = member.valueEnd - 1; i >= member.valueStart; i--) if (/\d/.test(text[i] as string)) return i
+  }
+  return null
+}
+
+function nextCharacter(c: string): string {
+  if (c === 'z') return 'a'
+  if (c === 'Z') return 'A'
+  if (c === '9') return '0'
+  return String.fromCharCode(c.charCodeAt(0) + 1)
+}

@@ -14,9 +14,12 @@ const UNITS = [
 
 // Intl formatters are costly to build (the first one loads locale data: 7 ms at page load), so they are
 // built on first use and kept.
-let relativeFormat: Intl.RelativeTimeFormat | undefined
-const relative = () => (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' }))
-const localFormats = new Map<string, Intl.DateTimeFormat>()
+const formatters = new Map<string, unknown>()
+function formatter<T>(key: string, build: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, build())
+  return formatters.get(key) as T
+}
+const relative = () => formatter('relative', () => new Intl.RelativeTimeFormat('en', { numeric: 'auto' }))
 
 /** "in 5 minutes", "3 hours ago", "now": the largest unit that fits. */
 export function formatRelative(secondsFromNow: number): string {
@@ -34,11 +37,6 @@ export function formatUtc(date: Date): string {
 
 /** The date in the viewer's own time zone, with the zone named. */
 export function formatLocal(date: Date, timeZone?: string): string {
-  const key = timeZone ?? ''
-  let format = localFormats.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'long', ...(timeZone ? { timeZone } : {}) })
-    localFormats.set(key, format)
-  }
+  const format = formatter(`local ${timeZone ?? ''}`, () => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'long', ...(timeZone ? { timeZone } : {}) }))
   return format.format(date)
 }

@@ -3,7 +3,8 @@ import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
 import { Base64Compare } from './base64-compare'
 import { ByteText, ExactText } from './byte-text'
 import type { ByteFormat } from './bytes-format'
-import { ClippedText, StepCard, StepRow } from './step-card'
+import { ClippedText } from './long-text'
+import { StepCard, StepRow } from './step-card'
 
 /** Steps 1 and 2: a JSON text, its UTF-8 bytes, and those bytes as base64url next to plain base64. */
 export function EncodedPartStep({ step, format }: { step: Step; format: ByteFormat }) {

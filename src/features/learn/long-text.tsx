@@ -14,3 +14,14 @@ export function MoreCharacters({ rest }: { rest: number }) {
   if (rest === 0) return null
   return <span className="font-sans text-gray-600 italic dark:text-gray-400"> … {rest.toLocaleString('en')} more characters</span>
 }
+
+/** A long value's start and how much follows (learn mode is for tokens of ordinary size). */
+export function ClippedText({ text, className }: { text: string; className?: string }) {
+  const { shown, rest } = clipLearnText(text)
+  return (
+    <>
+      <span className={className}>{shown}</span>
+      <MoreCharacters rest={rest} />
+    </>
+  )
+}

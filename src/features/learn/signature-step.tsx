@@ -7,7 +7,8 @@ import { cn } from '@/lib/cn'
 import { ByteText } from './byte-text'
 import type { ByteFormat } from './bytes-format'
 import { SecretField } from './secret-field'
-import { ClippedText, StepCard, StepRow } from './step-card'
+import { ClippedText } from './long-text'
+import { StepCard, StepRow } from './step-card'
 
 interface SignatureStepProps {
   step: Step

@@ -2,7 +2,8 @@ import type { SigningInputStep as Step } from '@/jwt/learn'
 import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
 import { ByteText } from './byte-text'
 import type { ByteFormat } from './bytes-format'
-import { ClippedText, StepCard, StepRow } from './step-card'
+import { ClippedText } from './long-text'
+import { StepCard, StepRow } from './step-card'
 
 /** Step 3: header and payload segments joined by a dot; these ASCII bytes, not the JSON, get signed. */
 export function SigningInputStep({ step, header, payload, format }: { step: Step; header: string; payload: string; format: ByteFormat }) {

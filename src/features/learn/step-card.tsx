@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { CopyButton } from '@/components/ui/copy-button'
 import { cn } from '@/lib/cn'
-import { clipLearnText, MoreCharacters } from './long-text'
+import { ClippedText } from './long-text'
 
 interface StepCardProps {
   n: 1 | 2 | 3 | 4 | 5
@@ -51,17 +51,6 @@ export function StepCard({ n, title, spec, output, outputLabel, accent, outputVi
         </span>
       </div>
     </li>
-  )
-}
-
-/** A long value's start and how much follows (learn mode is for tokens of ordinary size). */
-export function ClippedText({ text, className }: { text: string; className?: string }) {
-  const { shown, rest } = clipLearnText(text)
-  return (
-    <>
-      <span className={className}>{shown}</span>
-      <MoreCharacters rest={rest} />
-    </>
   )
 }
 

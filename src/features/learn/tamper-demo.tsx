@@ -5,7 +5,7 @@ import { isSymmetric } from '@/jwt/algorithms'
 import { tamperDemo, type TamperResult } from '@/jwt/tamper'
 import { textWindow } from '@/lib/clip-text'
 import { ExactText } from './byte-text'
-import { clipLearnText, LEARN_SHOWN_CHARACTERS, MoreCharacters } from './long-text'
+import { ClippedText, LEARN_SHOWN_CHARACTERS } from './long-text'
 import { MarkedText } from './marked-text'
 import { useLearnSteps } from './use-learn-steps'
 
@@ -78,11 +78,11 @@ function TamperSteps({ token, demo, claim, onClaimChange, alg, keyText, secretEn
         <p className="font-medium">
           Change one character of <code>{demo.claim}</code>:{' '}
           <code className="rounded bg-gray-100 px-1 dark:bg-gray-800">
-            <ClippedValue text={JSON.stringify(demo.before)} />
+            <ClippedText text={JSON.stringify(demo.before)} />
           </code>{' '}
           →{' '}
           <code className="rounded bg-amber-100 px-1 dark:bg-amber-900">
-            <ClippedValue text={JSON.stringify(demo.after)} />
+            <ClippedText text={JSON.stringify(demo.after)} />
           </code>
         </p>
         <label className="mt-1 flex items-center gap-2 text-xs text-gray-700 dark:text-gray-300">
@@ -164,9 +164,7 @@ function TokenWithMarks({ header, payload, signature, marks }: { header: string;
   const shifted = from === 0 ? marks : new Set([...marks].map((index) => index - from))
   return (
     <>
-      <span className={SEGMENT_STYLE[0].text}>
-        <ClippedValue text={header} />
-      </span>
+      <ClippedText className={SEGMENT_STYLE[0].text} text={header} />
       <span className="text-gray-500">.</span>
       <span className={SEGMENT_STYLE[1].text}>
         <Skipped count={from} />
@@ -174,22 +172,11 @@ function TokenWithMarks({ header, payload, signature, marks }: { header: string;
         <Skipped count={payload.length - to} />
       </span>
       <span className="text-gray-500">.</span>
-      <span className={SEGMENT_STYLE[2].text}>
-        <ClippedValue text={signature} />
-      </span>
+      <ClippedText className={SEGMENT_STYLE[2].text} text={signature} />
     </>
   )
 }
 
-function ClippedValue({ text }: { text: string }) {
-  const { shown, rest } = clipLearnText(text)
-  return (
-    <>
-      {shown}
-      <MoreCharacters rest={rest} />
-    </>
-  )
-}
 
 /** Stands for characters of the payload left out around the change. */
 function Skipped({ count }: { count: number }) {

@@ -1,7 +1,8 @@
 import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
 import type { TokenStep as Step } from '@/jwt/learn'
 import { cn } from '@/lib/cn'
-import { ClippedText, StepCard } from './step-card'
+import { ClippedText } from './long-text'
+import { StepCard } from './step-card'
 
 const INDEX = { header: 0, payload: 1, signature: 2 } as const
 

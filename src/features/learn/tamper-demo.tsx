@@ -177,7 +177,6 @@ function TokenWithMarks({ header, payload, signature, marks }: { header: string;
   )
 }
 
-
 /** Stands for characters of the payload left out around the change. */
 function Skipped({ count }: { count: number }) {
   if (count === 0) return null

@@ -57,10 +57,9 @@ function longTasks(events) {
       // Only outermost events count, so nested ones are not added twice.
       const outermost = (event, all) => !all.some((other) => other !== event && other.ts <= event.ts && other.ts + other.dur >= event.ts + event.dur && other.dur > event.dur)
       const rendering = inside.filter((event) => RENDERING.has(event.name))
-      const scripts = inside.filter((event) => event.name === 'FunctionCall' || event.name === 'EvaluateScript' || event.name === 'TimerFire' || event.name === 'EventDispatch' || event.name === 'RunMicrotasks')
-      const appScripts = scripts.filter((event) => event.name === 'FunctionCall' && /\/assets\//.test(event.args?.data?.url ?? ''))
+      const appScripts = inside.filter((event) => event.name === 'FunctionCall' && /\/assets\//.test(event.args?.data?.url ?? ''))
       const sum = (list) => ms(list.filter((event) => outermost(event, list)).reduce((total, event) => total + event.dur, 0))
-      return { duration: ms(task.dur), rendering: sum(rendering), appScripts: sum(appScripts), scripts: sum(scripts) }
+      return { duration: ms(task.dur), rendering: sum(rendering), appScripts: sum(appScripts) }
     })
     .sort((a, b) => b.duration - a.duration)
 }

@@ -16,8 +16,8 @@ export function MoreCharacters({ rest }: { rest: number }) {
 }
 
 /** A long value's start and how much follows (learn mode is for tokens of ordinary size). */
-export function ClippedText({ text, className }: { text: string; className?: string }) {
-  const { shown, rest } = clipLearnText(text)
+export function ClippedText({ text, className, limit = LEARN_SHOWN_CHARACTERS }: { text: string; className?: string; limit?: number }) {
+  const { shown, rest } = clipText(text, limit)
   return (
     <>
       <span className={className}>{shown}</span>

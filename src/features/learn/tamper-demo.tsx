@@ -57,6 +57,9 @@ export function TamperDemo({ token, alg, keyText, secretEncoding, dispatch }: Ta
 
 type Demo = Extract<TamperResult, { ok: true }>
 
+/** A claim's value before and after, inside a sentence: its start is enough to see the change. */
+const INLINE_VALUE = 120
+
 interface TamperStepsProps extends TamperDemoProps {
   demo: Demo
   claim: string
@@ -77,12 +80,12 @@ function TamperSteps({ token, demo, claim, onClaimChange, alg, keyText, secretEn
       <li data-testid="tamper-change">
         <p className="font-medium">
           Change one character of <code>{demo.claim}</code>:{' '}
-          <code className="rounded bg-gray-100 px-1 dark:bg-gray-800">
-            <ClippedText text={JSON.stringify(demo.before)} />
+          <code className="rounded bg-gray-100 px-1 break-all dark:bg-gray-800">
+            <ClippedText text={JSON.stringify(demo.before)} limit={INLINE_VALUE} />
           </code>{' '}
           →{' '}
-          <code className="rounded bg-amber-100 px-1 dark:bg-amber-900">
-            <ClippedText text={JSON.stringify(demo.after)} />
+          <code className="rounded bg-amber-100 px-1 break-all dark:bg-amber-900">
+            <ClippedText text={JSON.stringify(demo.after)} limit={INLINE_VALUE} />
           </code>
         </p>
         <label className="mt-1 flex items-center gap-2 text-xs text-gray-700 dark:text-gray-300">

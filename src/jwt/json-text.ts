@@ -151,7 +151,7 @@ export function jsonDepth(text: string): number {
 const STRING = /"[^"\\]*(?:\\[^][^"\\]*)*"/y
 
 /** The index of the quote that closes the string opening at `start`; the text's end when it never closes. */
-function closingQuote(text: string, start: number): number {
+export function closingQuote(text: string, start: number): number {
   STRING.lastIndex = start
   return STRING.test(text) ? STRING.lastIndex - 1 : text.length
 }

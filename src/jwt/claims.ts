@@ -34,10 +34,10 @@ export interface ClaimOptions {
  * first `limit` rows are built (a payload of thousands of claims is judged on every keystroke).
  */
 export function claimRows(payload: Record<string, unknown>, { now, leeway = 0, limit = Infinity }: ClaimOptions & { limit?: number }): ClaimRow[] {
-  const names = Object.keys(payload)
-  const registered = names.filter((name) => claimInfo(name))
-  const ordered = registered.length === names.length ? names : [...registered, ...names.filter((name) => !claimInfo(name))]
-  return ordered.slice(0, limit).map((name): ClaimRow => {
+  const registered: string[] = []
+  const custom: string[] = []
+  for (const name of Object.keys(payload)) (claimInfo(name) ? registered : custom).push(name)
+  return [...registered, ...custom].slice(0, limit).map((name): ClaimRow => {
     const value = payload[name]
     const info = claimInfo(name)
     const row: ClaimRow = { name, value, info }

@@ -1,4 +1,4 @@
-import { useMemo, type ChangeEvent, type FocusEvent, type MouseEvent, type SyntheticEvent } from 'react'
+import { useMemo, type MouseEvent } from 'react'
 import type { SegmentIndex } from '@/jwt/decode'
 import type { NormalizedInput } from '@/jwt/normalize'
 import { cn } from '@/lib/cn'
@@ -45,20 +45,6 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
   }
 
   const shared = cn('m-0 p-3 font-mono text-sm leading-6', huge ? 'whitespace-pre' : 'whitespace-pre-wrap break-all')
-  const textareaProps = {
-    'data-testid': 'token-input',
-    'aria-label': 'Encoded token',
-    spellCheck: false,
-    autoCapitalize: 'off',
-    autoComplete: 'off',
-    autoCorrect: 'off',
-    value,
-    placeholder: 'Paste a JWT here',
-    onChange: (event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value),
-    onSelect: (event: SyntheticEvent<HTMLTextAreaElement>) => onActiveChange(segmentAtCaret(event.currentTarget)),
-    onFocus: (event: FocusEvent<HTMLTextAreaElement>) => onActiveChange(segmentAtCaret(event.currentTarget)),
-    onBlur: () => onActiveChange(null),
-  }
   // One tree for every size, so crossing 32 KB never remounts the textarea (focus, caret and undo survive).
   return (
     <div className="space-y-1">
@@ -90,7 +76,18 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
             </div>
           )}
           <textarea
-            {...textareaProps}
+            data-testid="token-input"
+            aria-label="Encoded token"
+            spellCheck={false}
+            autoCapitalize="off"
+            autoComplete="off"
+            autoCorrect="off"
+            value={value}
+            placeholder="Paste a JWT here"
+            onChange={(event) => onChange(event.target.value)}
+            onSelect={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
+            onFocus={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
+            onBlur={() => onActiveChange(null)}
             onMouseMove={large ? undefined : onMouseMove}
             onMouseLeave={() => onActiveChange(null)}
             className={cn(

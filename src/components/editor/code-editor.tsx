@@ -19,8 +19,9 @@ interface CodeEditorProps {
 
 /**
  * A JSON editor that paints at once as plain highlighted text, then swaps in Monaco, at the same size,
- * once someone interacts with the page (see editor-intent.ts) and its chunk has loaded. The plain text stays in the DOM (visually hidden) so the pane's text can
- * always be found, even the lines Monaco has scrolled out of view.
+ * once someone interacts with the page (see editor-intent.ts) and its chunk has loaded. The plain text
+ * stays in the DOM (hidden, so it costs no layout) so the pane's text can always be found, even the lines
+ * Monaco has scrolled out of view.
  */
 export function CodeEditor({ path, value, ariaLabel, readOnly, schema, onChange }: CodeEditorProps) {
   const wantMonaco = useEditorWanted()

@@ -37,7 +37,7 @@ try {
     const page = await browser.newPage()
     const result = summarise(await measureKeystrokes(page, URL_, await tokenPair(bytes, alg), { paste }))
     await page.close()
-    row(`Keystroke → panes, p95 (${label})`, ms(result.panesP95), '≤ 16 ms', `verdict p95 ${ms(result.verdictP95)}; longest task ${ms(result.longestTask)}`)
+    row(`Keystroke → panes, p95 (${label})`, ms(result.panesP95), '≤ 16 ms', `verdict p95 ${ms(result.verdictP95)}; median panes / verdict ${ms(result.panesMedian)} / ${ms(result.verdictMedian)}; first 3 keystrokes ${result.firstPanes.map(ms).join(', ')}; longest task ${ms(result.longestTask)}`)
   }
 
   if (!quick) {

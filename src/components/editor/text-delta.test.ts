@@ -46,4 +46,40 @@ describe('textDelta', () => {
       { numRuns: 2000 },
     )
   })
+
+  it('finds the one change in long texts, wherever it falls against the chunks compared at once', () => {
+    const shared = (length: number) => Array.from({ length }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join('')
+    for (const at of [0, 1, 1023, 1024, 1025, 2048, 4999, 5000]) {
+      const before = shared(at)
+      const after = shared(5000 - at)
+      expect(textDelta(`${before}X${after}`, `${before}YZ${after}`)).toEqual({ start: at, end: at + 1, text: 'YZ' })
+    }
+    // Repeated text around a chunk's length: the common start and end must still not overlap.
+    for (const length of [1020, 1023, 1024, 1025, 2047, 2048, 2049, 3075]) {
+      for (const other of [length - 3, length - 1, length, length + 1, length + 4]) {
+        for (const [old, next] of [
+          ['a'.repeat(length), 'a'.repeat(other)],
+          [`X${'a'.repeat(length)}`, `Y${'a'.repeat(other)}`],
+          [`${'a'.repeat(length)}X`, `${'a'.repeat(other)}Y`],
+        ]) {
+          const delta = textDelta(old!, next!)
+          expect(apply(old!, delta)).toBe(next)
+          expect(delta === null || delta.end >= delta.start).toBe(true)
+        }
+      }
+    }
+  })
+
+  it('always turns a long text into one that shares its start and end', () => {
+    const piece = fc.string({ unit: fc.constantFrom('a', 'b', '😀', '\ud83d'), maxLength: 8 })
+    const long = fc.tuple(fc.string({ unit: fc.constantFrom('a', 'b', '😀'), maxLength: 40 }), fc.integer({ min: 0, max: 120 })).map(([text, times]) => text.repeat(times))
+    fc.assert(
+      fc.property(long, piece, piece, long, (start, oldMiddle, newMiddle, end) => {
+        const old = start + oldMiddle + end
+        const next = start + newMiddle + end
+        expect(apply(old, textDelta(old, next))).toBe(next)
+      }),
+      { numRuns: 500 },
+    )
+  })
 })

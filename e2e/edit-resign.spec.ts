@@ -18,6 +18,8 @@ import {
   withLastClaimTyped,
 } from './helpers/verify'
 import { expect, test } from './helpers/test'
+import { waitForMonaco } from './helpers/monaco'
+import { A1_JWK, A1_JWS } from '../src/jwt/fixtures/rfc7515-a1'
 
 // Sign in the browser: generate a key, edit the payload in Monaco, and the re-signed token verifies with
 // the public half, here and in Node. Then the other ways a token is re-signed (alg select, iat/exp
@@ -234,4 +236,21 @@ test.describe('secrets and private keys never reach the address bar or a shared 
     expect(leaks(page.url())).toEqual([])
     expect(link).not.toContain('publicKey')
   })
+})
+
+test('loading the editors and leaving the page idle never rewrites a token whose JSON has line breaks', async ({ page }) => {
+  // RFC 7515 A.1: header and payload hold CRLF and spaces, so any edit event from the editors would re-encode
+  // them compact and change the token. Monaco rehearses its first edit while the page is idle (a rewrite of
+  // one character with itself): that must not count as one.
+  const input = await openWithToken(page, A1_JWS)
+  await page.getByTestId('secret-encoding').selectOption('base64url')
+  await page.getByTestId('key-input').fill(A1_JWK.k)
+  await expect(badge(page)).toHaveText(VERDICT.verified)
+  await waitForMonaco(page.getByTestId('header-pane'))
+  await waitForMonaco(page.getByTestId('payload-pane'))
+  // Idle callbacks run in the order they were asked for: once this one has run, the editors' have too.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })))
+  await expect(input).toHaveValue(A1_JWS)
+  await expect(badge(page)).toHaveText(VERDICT.verified)
+  await expect(page.getByTestId('payload-pane')).toContainText('"http://example.com/is_root": true')
 })

@@ -127,10 +127,10 @@ export const MAX_SANE_DEPTH = 64
 
 /**
  * Re-indents valid JSON text by 2 spaces; does not validate (call after parseJson succeeded).
- * Absurdly deep JSON is returned compact instead.
+ * Absurdly deep JSON is returned compact instead. A caller that already knows the depth passes it.
  */
-export function formatJson(text: string): string {
-  return rewriteJson(text, jsonDepth(text) <= MAX_SANE_DEPTH)
+export function formatJson(text: string, depth = jsonDepth(text)): string {
+  return rewriteJson(text, depth <= MAX_SANE_DEPTH)
 }
 
 /** The deepest nesting of objects and arrays in JSON text, without parsing it (strings are skipped). */

@@ -24,8 +24,7 @@ const PREVIEW_LENGTH = 64 * 1024
 
 /** The decoded header or payload as editable JSON. Edits reach the token only once they parse. */
 export const JsonPane = memo(function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit }: JsonPaneProps) {
-  const text = useMemo(() => paneText(decoded), [decoded])
-  const tooDeep = useMemo(() => jsonDepth(text) > MAX_SANE_DEPTH, [text])
+  const { text, tooDeep } = useMemo(() => paneText(decoded), [decoded])
   const tooBig = text.length > MAX_EDITABLE_LENGTH
   const hostile = tooDeep || tooBig
   const [draft, setDraft] = useState(text)
@@ -37,7 +36,7 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
   // the token), which must not move the cursor under the user's fingers.
   if (text !== shown) {
     setShown(text)
-    const ours = sent.includes(compactJson(text))
+    const ours = sent.length > 0 && sent.includes(compactJson(text))
     if (!ours) {
       if (sent.length > 0) setSent([])
       // A draft still showing the old text cannot equal the new one: no need to parse both to know.
@@ -100,10 +99,11 @@ function hostileNote(tooDeep: boolean, clippedLength: number | null): string {
   return `${reason}: ${shown} as plain text, read-only.`
 }
 
-function paneText(decoded: JsonSegment | null): string {
-  if (!decoded) return ''
-  if (decoded.ok) return formatJson(decoded.text)
-  return decoded.text ?? ''
+/** The pane's text, indented when it is valid JSON, and whether it is nested too deep (one scan for both). */
+function paneText(decoded: JsonSegment | null): { text: string; tooDeep: boolean } {
+  const source = decoded?.text ?? ''
+  const depth = jsonDepth(source)
+  return { text: decoded?.ok ? formatJson(source, depth) : source, tooDeep: depth > MAX_SANE_DEPTH }
 }
 
 function sameJson(a: string, b: string): boolean {

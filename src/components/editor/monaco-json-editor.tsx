@@ -1,5 +1,5 @@
 import Editor from '@monaco-editor/react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { editor, IPosition } from 'monaco-editor/editor'
 import { registerJsonSchema } from './monaco-setup'
 import { textDelta } from './text-delta'
@@ -58,6 +58,12 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
   const typed = useRef<string[]>([])
   /** True while we write an outside value into the model: that is not the person typing. */
   const applying = useRef(false)
+  const onChangeRef = useRef(onChange)
+  useEffect(() => {
+    onChangeRef.current = onChange
+  }, [onChange])
+  // The same object while the label and mode stay: a new one makes the wrapper reconfigure Monaco on every render.
+  const options = useMemo(() => ({ ...OPTIONS, ariaLabel: `${ariaLabel}. Tab moves to the next control.`, readOnly }), [ariaLabel, readOnly])
 
   useEffect(() => {
     latestValue.current = value
@@ -73,16 +79,18 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
       height={height}
       theme={theme === 'dark' ? 'vs-dark' : 'vs'}
       loading={null}
-      options={{ ...OPTIONS, ariaLabel: `${ariaLabel}. Tab moves to the next control.`, readOnly }}
-      onChange={(text) => {
-        if (applying.current) return
-        const next = text ?? ''
-        typed.current.push(next)
-        if (typed.current.length > ECHO_MEMORY) typed.current.shift()
-        onChange?.(next)
-      }}
+      options={options}
       onMount={(instance) => {
         editorRef.current = instance
+        // Our own listener rather than the wrapper's onChange: that one reads the whole text on every change,
+        // ours too, and re-subscribes on every render.
+        instance.onDidChangeModelContent(() => {
+          if (applying.current) return
+          const next = instance.getValue()
+          typed.current.push(next)
+          if (typed.current.length > ECHO_MEMORY) typed.current.shift()
+          onChangeRef.current?.(next)
+        })
         // A model kept for this path, or a value that changed while Monaco was starting.
         syncFromOutside(instance, latestValue.current, typed.current, applying)
         onReady?.()

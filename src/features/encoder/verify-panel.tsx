@@ -6,10 +6,9 @@ import { AlgSelect } from './alg-select'
 import { ClaimsStatus } from './claims-status'
 import { GenerateKey } from './generate-key'
 import { KeyField } from './key-field'
-import { SignatureBadge } from './signature-badge'
 import { StampClaims } from './stamp-claims'
-import { useResign } from './use-resign'
-import { useVerification } from './use-verification'
+import { useResign, type ResignStatus } from './use-resign'
+import { Verdict } from './verdict'
 
 export interface VerifyPanelProps {
   state: PlaygroundState
@@ -21,7 +20,6 @@ export interface VerifyPanelProps {
 /** Verify the token with a key, or sign it: the signature and the claims are judged separately. */
 // Memoised: the decoder's second, deferred render of a keystroke passes the same props and skips it.
 export default memo(function VerifyPanel({ state, dispatch, token, decoded }: VerifyPanelProps) {
-  const verification = useVerification(token, state.keyText, state.secretEncoding)
   const resign = useResign(state, dispatch)
   const alg = decoded.header?.ok && typeof decoded.header.value.alg === 'string' ? decoded.header.value.alg : ''
   const recognized = useMemo(() => recognizeKey(state.keyText), [state.keyText])
@@ -35,27 +33,14 @@ export default memo(function VerifyPanel({ state, dispatch, token, decoded }: Ve
         <AlgSelect alg={alg} dispatch={dispatch} />
       </div>
       <KeyField keyText={state.keyText} recognized={recognized} encoding={state.secretEncoding} alg={alg} dispatch={dispatch} />
-      <SignatureBadge result={verification} />
-      {resign.kind === 'kept-old-signature' && (
-        <p data-testid="sign-status" className="text-sm text-amber-900 dark:text-amber-200">
-          {resign.message}
-        </p>
-      )}
-      {resign.kind === 'signed' && (
-        <p data-testid="sign-status" className="text-sm text-gray-700 dark:text-gray-300">
-          Re-signed after your edit with: {resign.keyNote}.
-        </p>
-      )}
-      {verification?.status === 'invalid' && canSign && (
-        <button
-          type="button"
-          data-testid="sign-button"
-          onClick={() => dispatch({ type: 'signRequested' })}
-          className="rounded-md bg-sky-700 px-3 py-1 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
-        >
-          Sign the token with this key
-        </button>
-      )}
+      <Verdict
+        token={token}
+        keyText={state.keyText}
+        encoding={state.secretEncoding}
+        canSign={canSign}
+        dispatch={dispatch}
+        signNote={<SignNote resign={resign} />}
+      />
       <ClaimsStatus payload={decoded.payload?.ok ? decoded.payload.value : null} leeway={state.leeway} dispatch={dispatch} />
       <div className="flex flex-wrap items-start gap-3 border-t border-gray-200 pt-3 dark:border-gray-800">
         <StampClaims dispatch={dispatch} />
@@ -64,3 +49,22 @@ export default memo(function VerifyPanel({ state, dispatch, token, decoded }: Ve
     </section>
   )
 })
+
+/** What re-signing after an edit did: signed with which key, or kept the old signature and why. */
+function SignNote({ resign }: { resign: ResignStatus }) {
+  if (resign.kind === 'kept-old-signature') {
+    return (
+      <p data-testid="sign-status" className="text-sm text-amber-900 dark:text-amber-200">
+        {resign.message}
+      </p>
+    )
+  }
+  if (resign.kind === 'signed') {
+    return (
+      <p data-testid="sign-status" className="text-sm text-gray-700 dark:text-gray-300">
+        Re-signed after your edit with: {resign.keyNote}.
+      </p>
+    )
+  }
+  return null
+}

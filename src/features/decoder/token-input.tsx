@@ -1,4 +1,4 @@
-import { useMemo, type MouseEvent } from 'react'
+import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react'
 import type { SegmentIndex } from '@/jwt/decode'
 import type { NormalizedInput } from '@/jwt/normalize'
 import { cn } from '@/lib/cn'
@@ -32,6 +32,18 @@ const LARGE_TOKEN = 32_768
 export function TokenInput({ value, normalized, active, onChange, onActiveChange }: TokenInputProps) {
   const large = value.length > LARGE_TOKEN
   const runs = useMemo(() => (large ? [] : colourRuns(value, normalized)), [large, value, normalized])
+  const field = useRef<HTMLTextAreaElement>(null)
+  // What the field last reported: the very string the app hands back as `value` after a keystroke.
+  const reported = useRef<string | null>(null)
+  // The field is uncontrolled. A controlled textarea costs React three copies of the text per keystroke
+  // (it reads value and defaultValue, then rewrites the textarea's child text node): 450 KB of garbage
+  // for a 64 KB token. Only a token from elsewhere (a pane edit, a link, the history) is written in.
+  useLayoutEffect(() => {
+    const element = field.current
+    if (!element || value === reported.current) return
+    reported.current = value
+    if (element.value !== value) element.value = value
+  }, [value])
 
   const segmentAtCaret = (textarea: HTMLTextAreaElement) => segmentAt(value, normalized, textarea.selectionStart)
   const onMouseMove = (event: MouseEvent) => {
@@ -81,9 +93,12 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
             autoCapitalize="off"
             autoComplete="off"
             autoCorrect="off"
-            value={value}
+            ref={field}
             placeholder="Paste a JWT here"
-            onChange={(event) => onChange(event.target.value)}
+            onChange={(event) => {
+              reported.current = event.target.value
+              onChange(reported.current)
+            }}
             onSelect={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
             onFocus={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
             onBlur={() => onActiveChange(null)}

@@ -60,13 +60,20 @@ function normaliseName(name: string): string {
   return name.toLowerCase().replace(/[\s_.-]/g, '')
 }
 
+// The review runs after every keystroke, over every claim, and the names rarely change between two: each is
+// classified once (bounded, so a stream of new names cannot grow it for ever).
+const labelByName = new Map<string, string | null>()
+const MAX_REMEMBERED_NAMES = 10_000
+
 /** Classifies a claim name; does not look at the value. */
 export function sensitiveNameLabel(name: string): string | null {
+  const remembered = labelByName.get(name)
+  if (remembered !== undefined) return remembered
   const key = normaliseName(name)
-  const exact = SENSITIVE_NAMES.get(key)
-  if (exact !== undefined) return exact
-  const suffix = SENSITIVE_SUFFIXES.find(([end]) => key.endsWith(end))
-  return suffix ? suffix[1] : null
+  const label = SENSITIVE_NAMES.get(key) ?? SENSITIVE_SUFFIXES.find(([end]) => key.endsWith(end))?.[1] ?? null
+  if (labelByName.size >= MAX_REMEMBERED_NAMES) labelByName.clear()
+  labelByName.set(name, label)
+  return label
 }
 
 /** The Luhn mod-10 check that payment card numbers carry (ISO/IEC 7812-1); true for a valid digit string. */
@@ -115,7 +122,9 @@ export function findSensitiveClaims(payload: unknown): SensitiveClaimHit[] {
       return
     }
     if (value !== null && typeof value === 'object') {
-      for (const [name, child] of Object.entries(value)) {
+      // Names, then each value: Object.entries would build a pair for each of thousands of claims.
+      for (const name of Object.keys(value)) {
+        const child = (value as Record<string, unknown>)[name]
         const childPath = path === '' ? name : `${path}.${name}`
         const nameLabel = sensitiveNameLabel(name)
         // A boolean or null cannot leak a secret ("password_set": true is fine).

@@ -67,3 +67,31 @@ describe('decodeToken never throws (fast-check)', () => {
     expect(decoded.payload?.ok && decoded.payload.value.a).toBe('\ud800 and \u0001\u001f')
   })
 })
+
+describe('decodeToken given the token before it', () => {
+  it('decodes exactly as a fresh decode does, whatever changed between the two', () => {
+    const anyText = fc.oneof(fc.string({ unit: TOKEN_CHARS, maxLength: 120 }), mutated)
+    fc.assert(
+      fc.property(anyText, anyText, (before, after) => {
+        const previous = decodeToken(normalizeInput(before).token)
+        const token = normalizeInput(after).token
+        expect(decodeToken(token, previous)).toEqual(decodeToken(token))
+      }),
+      { numRuns: 5_000 },
+    )
+  }, 60_000)
+
+  it('reuses the unchanged segments, the same objects, and decodes the changed one', () => {
+    const [header, payload, signature] = REAL_TOKEN.split('.') as [string, string, string]
+    const previous = decodeToken(REAL_TOKEN)
+    const newPayload = encodeSegment('{"sub":"changed"}')
+    const decoded = decodeToken(`${header}.${newPayload}.${signature}`, previous)
+    expect(decoded.header).toBe(previous.header)
+    expect(decoded.signature).toBe(previous.signature)
+    expect(decoded.payload).not.toBe(previous.payload)
+    expect(decoded.payload?.ok && decoded.payload.value).toEqual({ sub: 'changed' })
+    // A segment that moves to another place is decoded as what it is there.
+    const shifted = decodeToken(`${payload}.${header}`, previous)
+    expect(shifted).toEqual(decodeToken(`${payload}.${header}`))
+  })
+})

@@ -48,7 +48,12 @@ export interface DecodedToken {
   errors: DecodeError[]
 }
 
-export function decodeToken(token: string): DecodedToken {
+/**
+ * Decodes `token`. Given the result for the token before it (`previous`, e.g. the keystroke before), the
+ * segments that did not change are not decoded again: their results are reused, the same objects, so a view
+ * that shows an unchanged header can skip its work. The result equals a fresh decode either way.
+ */
+export function decodeToken(token: string, previous?: DecodedToken): DecodedToken {
   const result: DecodedToken = { parts: [], header: null, payload: null, signature: null, unsecured: false, errors: [] }
   if (token === '') {
     result.errors.push({ code: 'empty', segment: null, message: 'Paste a token to decode it.' })
@@ -74,9 +79,10 @@ export function decodeToken(token: string): DecodedToken {
       message: `A JWT has three parts separated by dots (header.payload.signature); this one has ${parts.length} part${parts.length === 1 ? '' : 's'}.`,
     })
   }
-  result.header = decodeJsonSegment(parts[0] as string, 0)
-  if (parts.length >= 2) result.payload = decodeJsonSegment(parts[1] as string, 1)
-  if (parts.length >= 3) result.signature = decodeSignature(parts[2] as string)
+  const unchanged = (index: SegmentIndex) => previous !== undefined && previous.parts[index] === parts[index]
+  result.header = unchanged(0) && previous?.header ? previous.header : decodeJsonSegment(parts[0] as string, 0)
+  if (parts.length >= 2) result.payload = unchanged(1) && previous?.payload ? previous.payload : decodeJsonSegment(parts[1] as string, 1)
+  if (parts.length >= 3) result.signature = unchanged(2) && previous?.signature ? previous.signature : decodeSignature(parts[2] as string)
   for (const segment of [result.header, result.payload, result.signature]) {
     if (segment && !segment.ok) result.errors.push(segment.error)
   }

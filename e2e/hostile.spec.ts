@@ -59,11 +59,7 @@ test('a token growing past 32 KB keeps the same field: Ctrl+Z brings the small t
   await field.focus()
   await page.keyboard.press('ControlOrMeta+a')
   await page.keyboard.insertText(large)
-  await expect(page.getByText(/A large token \(\d+ KB\).*stays on one line/)).toBeVisible()
-  // As the note says: one line to scroll along, in a field a few lines high, not a wrapped wall of text.
-  const box = await field.evaluate((element) => ({ sideways: element.scrollWidth > element.clientWidth, downwards: element.scrollHeight > element.clientHeight, height: element.clientHeight }))
-  expect(box).toEqual({ sideways: true, downwards: false, height: expect.any(Number) })
-  expect(box.height).toBeLessThan(120)
+  await expect(page.getByText(/A large token \(\d+ KB\)/)).toBeVisible()
   await expect(field).toBeFocused()
   await page.keyboard.press('ControlOrMeta+z')
   await expect(field).toHaveValue(small)

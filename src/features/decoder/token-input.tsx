@@ -17,13 +17,13 @@ interface Run {
   segment: SegmentIndex | null
 }
 
-/**
- * Past this many characters the field drops its coloured copy and stops wrapping: on every change Chromium
- * lays the whole text out again, and wrapping one 75,000-character line takes it 3–4 ms of a 64 KB token's
- * keystroke, against 0.5 ms unwrapped (110–190 ms against about 60 ms at 1 MB; measured on this project's
- * CI machine).
- */
+/** Past this many characters the field drops its coloured copy (a 1 MB token must stay responsive). */
 const LARGE_TOKEN = 32_768
+/**
+ * Past this many, the field stops wrapping too: Chromium lays a wrapped 1 MB line out in 110–190 ms on
+ * every change, an unwrapped one in about 60 ms (measured in a bare textarea on this project's CI machine).
+ */
+const HUGE_TOKEN = 262_144
 
 /**
  * The encoded token as an ordinary textarea (so typing, pasting and undo behave as people expect) laid
@@ -31,6 +31,7 @@ const LARGE_TOKEN = 32_768
  */
 export function TokenInput({ value, normalized, active, onChange, onActiveChange }: TokenInputProps) {
   const large = value.length > LARGE_TOKEN
+  const huge = value.length > HUGE_TOKEN
   const runs = useMemo(() => (large ? [] : colourRuns(value, normalized)), [large, value, normalized])
   const field = useRef<HTMLTextAreaElement>(null)
   // What the field last reported: the very string the app hands back as `value` after a keystroke.
@@ -55,7 +56,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
     onActiveChange(segment === undefined || segment === '' ? null : (Number(segment) as SegmentIndex))
   }
 
-  const shared = cn('m-0 p-3 font-mono text-sm leading-6', large ? 'whitespace-pre' : 'whitespace-pre-wrap break-all')
+  const shared = cn('m-0 p-3 font-mono text-sm leading-6', huge ? 'whitespace-pre' : 'whitespace-pre-wrap break-all')
   // One tree for every size, so crossing 32 KB never remounts the textarea (focus, caret and undo survive).
   return (
     <div className="space-y-1">
@@ -108,8 +109,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
               shared,
               'w-full bg-transparent outline-none',
               large
-                ? // One line and its scrollbar: a tall box would stand empty.
-                  'block h-20 resize-y overflow-auto rounded-md text-gray-900 dark:text-gray-100'
+                ? 'block h-[45vh] resize-y overflow-auto rounded-md text-gray-900 dark:text-gray-100'
                 : 'absolute inset-0 h-full resize-none overflow-hidden text-transparent caret-gray-900 placeholder:text-gray-500 dark:caret-gray-100 dark:placeholder:text-gray-400',
             )}
           />
@@ -117,8 +117,8 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
       </div>
       {large && (
         <p className="text-xs text-gray-700 dark:text-gray-300">
-          A large token ({Math.round(value.length / 1024)} KB): its parts are not coloured here, and it stays on one
-          line (scroll sideways), to keep typing fast.
+          A large token ({Math.round(value.length / 1024)} KB): its parts are not coloured here
+          {huge ? ', and it stays on one line (scroll sideways)' : ''}, to keep typing fast.
         </p>
       )}
     </div>

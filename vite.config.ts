@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
-import { cspPlugin } from './build/csp-plugin'
-import { offlinePlugin } from './build/offline-plugin'
+import { cspPlugin } from './build/csp-plugin.ts'
+import { offlinePlugin } from './build/offline-plugin.ts'
 
 export default defineConfig({
   // Relative asset URLs: one dist/ works at / and under any GitHub Pages sub-path.

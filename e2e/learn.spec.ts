@@ -2,39 +2,20 @@ import type { Page } from '@playwright/test'
 import { openDecoder, paneJson } from './helpers/decoder'
 import { jwtIoToken } from './helpers/fixtures'
 import { expect, test } from './helpers/test'
+import {
+  A1_HEADER_B64U,
+  A1_HEADER_OCTETS,
+  A1_JWK,
+  A1_JWS,
+  A1_PAYLOAD_B64U,
+  A1_PAYLOAD_OCTETS,
+  A1_SIGNATURE_B64U,
+  A1_SIGNATURE_OCTETS,
+  A1_SIGNING_INPUT_OCTETS,
+} from '../src/jwt/fixtures/rfc7515-a1'
 
-// Learn mode on RFC 7515 Appendix A.1: every value below is copied from the RFC's text, not computed by us.
-// The key goes in through the decoder's own key field, as a person would do it.
-
-/** A.1.1: UTF8(JWS Protected Header), "using JSON array notation". */
-const A1_HEADER_OCTETS = [
-  123, 34, 116, 121, 112, 34, 58, 34, 74, 87, 84, 34, 44, 13, 10, 32, 34, 97, 108, 103, 34, 58, 34, 72, 83, 50, 53, 54, 34, 125,
-]
-const A1_HEADER_B64U = 'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9'
-/** A.1.1: the JWS Payload octets. */
-const A1_PAYLOAD_OCTETS = [
-  123, 34, 105, 115, 115, 34, 58, 34, 106, 111, 101, 34, 44, 13, 10, 32, 34, 101, 120, 112, 34, 58, 49, 51, 48, 48, 56, 49, 57, 51,
-  56, 48, 44, 13, 10, 32, 34, 104, 116, 116, 112, 58, 47, 47, 101, 120, 97, 109, 112, 108, 101, 46, 99, 111, 109, 47, 105, 115, 95,
-  114, 111, 111, 116, 34, 58, 116, 114, 117, 101, 125,
-]
-const A1_PAYLOAD_B64U = 'eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ'
-/** A.1.1: the ASCII octets of the JWS Signing Input. */
-const A1_SIGNING_INPUT_OCTETS = [
-  101, 121, 74, 48, 101, 88, 65, 105, 79, 105, 74, 75, 86, 49, 81, 105, 76, 65, 48, 75, 73, 67, 74, 104, 98, 71, 99, 105, 79, 105,
-  74, 73, 85, 122, 73, 49, 78, 105, 74, 57, 46, 101, 121, 74, 112, 99, 51, 77, 105, 79, 105, 74, 113, 98, 50, 85, 105, 76, 65, 48,
-  75, 73, 67, 74, 108, 101, 72, 65, 105, 79, 106, 69, 122, 77, 68, 65, 52, 77, 84, 107, 122, 79, 68, 65, 115, 68, 81, 111, 103, 73,
-  109, 104, 48, 100, 72, 65, 54, 76, 121, 57, 108, 101, 71, 70, 116, 99, 71, 120, 108, 76, 109, 78, 118, 98, 83, 57, 112, 99, 49, 57,
-  121, 98, 50, 57, 48, 73, 106, 112, 48, 99, 110, 86, 108, 102, 81,
-]
-/** A.1.1: the JWK `k` of the HMAC key. */
-const A1_KEY_K = 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow'
-/** A.1.1: the HMAC SHA-256 output octets and their base64url. */
-const A1_SIGNATURE_OCTETS = [
-  116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173, 187, 186, 22, 212, 37, 77, 105, 214, 191, 240, 91, 88, 5, 88, 83,
-  132, 141, 121,
-]
-const A1_SIGNATURE_B64U = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'
-const A1_JWS = `${A1_HEADER_B64U}.${A1_PAYLOAD_B64U}.${A1_SIGNATURE_B64U}`
+// Learn mode on RFC 7515 Appendix A.1: every value comes from the RFC's text (the fixture the unit tests share),
+// not computed by us. The key goes in through the decoder's own key field, as a person would do it.
 
 const decimal = (octets: number[]) => `[${octets.join(', ')}]`
 const hexPairs = (octets: number[]) => octets.map((b) => b.toString(16).padStart(2, '0')).join(' ')
@@ -44,7 +25,7 @@ async function openA1InLearnMode(page: Page): Promise<void> {
   const input = await openDecoder(page)
   await input.fill(A1_JWS)
   await page.getByTestId('secret-encoding').selectOption('base64url')
-  await page.getByTestId('key-input').fill(A1_KEY_K)
+  await page.getByTestId('key-input').fill(A1_JWK.k)
   await page.getByTestId('nav-learn').click()
   await expect(page.getByTestId('learn-mode')).toBeVisible()
 }
@@ -120,13 +101,13 @@ test.describe('learn mode on RFC 7515 Appendix A.1', () => {
     await openA1InLearnMode(page)
     await expect(page.getByTestId('learn-signature-match')).toHaveAttribute('data-matches', 'true')
     // Learn mode's own secret field is the decoder's key field: same state.
-    await expect(page.getByTestId('learn-secret')).toHaveValue(A1_KEY_K)
-    await page.getByTestId('learn-secret').fill(`${A1_KEY_K.slice(0, -1)}A`)
+    await expect(page.getByTestId('learn-secret')).toHaveValue(A1_JWK.k)
+    await page.getByTestId('learn-secret').fill(`${A1_JWK.k.slice(0, -1)}A`)
     await expect(page.getByTestId('learn-signature-match')).toHaveAttribute('data-matches', 'false')
     await expect(page.getByTestId('learn-step-4-output')).not.toHaveText(A1_SIGNATURE_B64U)
     await expect(page.getByTestId('learn-token-matches')).toHaveAttribute('data-matches', 'false')
     await page.getByTestId('nav-decoder').click()
-    await expect(page.getByTestId('key-input')).toHaveValue(`${A1_KEY_K.slice(0, -1)}A`)
+    await expect(page.getByTestId('key-input')).toHaveValue(`${A1_JWK.k.slice(0, -1)}A`)
   })
 
   test('encoded, not encrypted: read without a key, change one character, open it: the badge says invalid', async ({ page }) => {

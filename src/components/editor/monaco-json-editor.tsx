@@ -2,7 +2,7 @@ import Editor from '@monaco-editor/react'
 import { useEffect, useMemo, useRef } from 'react'
 import type { editor, IPosition } from 'monaco-editor/editor'
 import { registerJsonSchema } from './monaco-setup'
-import { textDelta } from './text-delta'
+import { textDelta } from '@/lib/text-delta'
 import { EDITOR_FONT_SIZE, EDITOR_LINE_HEIGHT, EDITOR_PADDING } from './editor-metrics'
 
 export interface MonacoJsonEditorProps {

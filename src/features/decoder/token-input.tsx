@@ -1,7 +1,8 @@
-import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type MouseEvent } from 'react'
 import type { SegmentIndex } from '@/jwt/decode'
 import type { NormalizedInput } from '@/jwt/normalize'
 import { cn } from '@/lib/cn'
+import { ElidedField, ELISION_MARK } from '@/lib/elided-field'
 import { SEGMENT_STYLE } from './segment-style'
 
 interface TokenInputProps {
@@ -20,10 +21,10 @@ interface Run {
 /** Past this many characters the field drops its coloured copy (a 1 MB token must stay responsive). */
 const LARGE_TOKEN = 32_768
 /**
- * Past this many, the field stops wrapping too: Chromium lays a wrapped 1 MB line out in 110–190 ms on
- * every change, an unwrapped one in about 60 ms (measured in a bare textarea on this project's CI machine).
+ * Past 256 KB the field shows the token's first and last 8 KB around a mark that stands for the rest:
+ * Chromium shapes all of a textarea's text whenever it lays it out, 100 ms for a 1 MB token in one task.
  */
-const HUGE_TOKEN = 262_144
+const SHORTENED = { limit: 262_144, head: 8_192, tail: 8_192 }
 
 /**
  * The encoded token as an ordinary textarea (so typing, pasting and undo behave as people expect) laid
@@ -31,11 +32,13 @@ const HUGE_TOKEN = 262_144
  */
 export function TokenInput({ value, normalized, active, onChange, onActiveChange }: TokenInputProps) {
   const large = value.length > LARGE_TOKEN
-  const huge = value.length > HUGE_TOKEN
   const runs = useMemo(() => (large ? [] : colourRuns(value, normalized)), [large, value, normalized])
   const field = useRef<HTMLTextAreaElement>(null)
   // What the field last reported: the very string the app hands back as `value` after a keystroke.
   const reported = useRef<string | null>(null)
+  const [shortened] = useState(() => new ElidedField(SHORTENED))
+  // How many characters the field's mark stands for: 0 while it shows the whole token.
+  const [hidden, setHidden] = useState(0)
   // The field is uncontrolled. A controlled textarea costs React three copies of the text per keystroke
   // (it reads value and defaultValue, then rewrites the textarea's child text node): 450 KB of garbage
   // for a 64 KB token. Only a token from elsewhere (a pane edit, a link, the history) is written in.
@@ -43,10 +46,41 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
     const element = field.current
     if (!element || value === reported.current) return
     reported.current = value
-    if (element.value !== value) element.value = value
-  }, [value])
+    const shown = shortened.show(value)
+    if (element.value !== shown) element.value = shown
+    setHidden(shortened.hiddenLength)
+  }, [value, shortened])
 
-  const segmentAtCaret = (textarea: HTMLTextAreaElement) => segmentAt(value, normalized, textarea.selectionStart)
+  // A paste (or typing) that would take the field past the limit: the field is given the shortened text
+  // instead, before the browser lays out the long one. Through the editing command, not `value`, so Ctrl+Z
+  // still brings the old token back. (A drop is left to the browser: it lands where the pointer is, not at
+  // the selection.) React's onBeforeInput is not the native event: it has no inputType.
+  useEffect(() => {
+    const element = field.current
+    if (!element) return
+    const onBeforeInput = (event: InputEvent) => {
+      const data = event.inputType === 'insertFromPaste' ? event.dataTransfer?.getData('text/plain') : event.inputType === 'insertText' ? event.data : null
+      const shown = data ? shortened.insertion(element.selectionStart, element.selectionEnd, data) : null
+      if (shown === null) return
+      event.preventDefault()
+      element.select()
+      document.execCommand('insertText', false, shown)
+    }
+    element.addEventListener('beforeinput', onBeforeInput)
+    return () => element.removeEventListener('beforeinput', onBeforeInput)
+  }, [shortened])
+
+  /** Copying or cutting across the mark takes the characters it stands for. */
+  const onCopy = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const { selectionStart: start, selectionEnd: end } = event.currentTarget
+    const whole = shortened.wholeSlice(start, end)
+    if (whole.length === end - start) return
+    event.preventDefault()
+    event.clipboardData.setData('text/plain', whole)
+    if (event.type === 'cut') document.execCommand('delete')
+  }
+
+  const segmentAtCaret = (textarea: HTMLTextAreaElement) => segmentAt(value, normalized, shortened.wholeOffset(textarea.selectionStart))
   const onMouseMove = (event: MouseEvent) => {
     // The coloured copy sits under the textarea: ask the browser which of its spans is under the pointer.
     const span = document
@@ -56,7 +90,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
     onActiveChange(segment === undefined || segment === '' ? null : (Number(segment) as SegmentIndex))
   }
 
-  const shared = cn('m-0 p-3 font-mono text-sm leading-6', huge ? 'whitespace-pre' : 'whitespace-pre-wrap break-all')
+  const shared = 'm-0 p-3 font-mono text-sm leading-6 whitespace-pre-wrap break-all'
   // One tree for every size, so crossing 32 KB never remounts the textarea (focus, caret and undo survive).
   return (
     <div className="space-y-1">
@@ -97,9 +131,14 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
             ref={field}
             placeholder="Paste a JWT here"
             onChange={(event) => {
-              reported.current = event.target.value
-              onChange(reported.current)
+              const { text, shown } = shortened.edited(event.target.value)
+              if (shown !== event.target.value) event.target.value = shown
+              reported.current = text
+              setHidden(shortened.hiddenLength)
+              onChange(text)
             }}
+            onCopy={onCopy}
+            onCut={onCopy}
             onSelect={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
             onFocus={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
             onBlur={() => onActiveChange(null)}
@@ -117,8 +156,9 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
       </div>
       {large && (
         <p className="text-xs text-gray-700 dark:text-gray-300">
-          A large token ({Math.round(value.length / 1024)} KB): its parts are not coloured here
-          {huge ? ', and it stays on one line (scroll sideways)' : ''}, to keep typing fast.
+          A large token ({Math.round(value.length / 1024)} KB): its parts are not coloured here, to keep typing fast.
+          {hidden > 0 &&
+            ` The field shows its start and end: the ${ELISION_MARK} between them stands for the other ${hidden.toLocaleString('en-US')} characters. Copying takes them along; the panes show them all.`}
         </p>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type MouseEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type MouseEvent } from 'react'
 import type { SegmentIndex } from '@/jwt/decode'
 import type { NormalizedInput } from '@/jwt/normalize'
 import { cn } from '@/lib/cn'
@@ -39,6 +39,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
   const [shortened] = useState(() => new ElidedField(SHORTENED))
   // How many characters the field's mark stands for: 0 while it shows the whole token.
   const [hidden, setHidden] = useState(0)
+  const noteId = useId()
   // The field is uncontrolled. A controlled textarea costs React three copies of the text per keystroke
   // (it reads value and defaultValue, then rewrites the textarea's child text node): 450 KB of garbage
   // for a 64 KB token. Only a token from elsewhere (a pane edit, a link, the history) is written in.
@@ -59,7 +60,9 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
     const element = field.current
     if (!element) return
     const onBeforeInput = (event: InputEvent) => {
-      const data = event.inputType === 'insertFromPaste' ? event.dataTransfer?.getData('text/plain') : event.inputType === 'insertText' ? event.data : null
+      // In a textarea a paste's text is in `data` (Input Events); `dataTransfer` is for contenteditable.
+      const pasted = event.inputType === 'insertFromPaste' || event.inputType === 'insertText'
+      const data = pasted ? (event.data ?? event.dataTransfer?.getData('text/plain')) : null
       const shown = data ? shortened.insertion(element.selectionStart, element.selectionEnd, data) : null
       if (shown === null) return
       event.preventDefault()
@@ -124,6 +127,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
           <textarea
             data-testid="token-input"
             aria-label="Encoded token"
+            aria-describedby={large ? noteId : undefined}
             spellCheck={false}
             autoCapitalize="off"
             autoComplete="off"
@@ -155,7 +159,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
         </div>
       </div>
       {large && (
-        <p className="text-xs text-gray-700 dark:text-gray-300">
+        <p id={noteId} className="text-xs text-gray-700 dark:text-gray-300">
           A large token ({Math.round(value.length / 1024)} KB): its parts are not coloured here, to keep typing fast.
           {hidden > 0 &&
             ` The field shows its start and end: the ${ELISION_MARK} between them stands for the other ${hidden.toLocaleString('en-US')} characters. Copying takes them along; the panes show them all.`}

@@ -135,8 +135,10 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
             ref={field}
             placeholder="Paste a JWT here"
             onChange={(event) => {
-              const { text, shown } = shortened.edited(event.target.value)
-              if (shown !== event.target.value) event.target.value = shown
+              // Read once: each read of `value` copies the field's text out of the DOM.
+              const fieldText = event.target.value
+              const { text, shown } = shortened.edited(fieldText)
+              if (shown !== fieldText) event.target.value = shown
               reported.current = text
               setHidden(shortened.hiddenLength)
               onChange(text)

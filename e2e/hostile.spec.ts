@@ -103,6 +103,24 @@ test('a 1 MB token pasted over a small one: edit its end, undo, redo, and copy i
   await expect(page.getByTestId('claim-row-sub')).toContainText('huge')
 })
 
+test('cutting a 1 MB token out of the field takes all of it, and Ctrl+Z puts it back', async ({ page }) => {
+  test.setTimeout(90_000)
+  const huge = await sign({ sub: 'huge', blob: 'y'.repeat(750_000) })
+  const field = page.getByTestId('token-input')
+  await field.fill(huge)
+  await expect(page.getByTestId('signature-status')).toHaveText(/^Signature verified/, { timeout: 30_000 })
+  const cut = page.evaluate(() => new Promise<string>((resolve) => document.addEventListener('cut', (event) => resolve(event.clipboardData!.getData('text/plain')), { once: true })))
+  await field.focus()
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.press('ControlOrMeta+x')
+  expect((await cut) === huge).toBe(true)
+  await expect(field).toHaveValue('')
+  await expect(page.getByTestId('decode-error')).toContainText('Paste a token')
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(page.getByTestId('signature-status')).toHaveText(/^Signature verified/, { timeout: 30_000 })
+  await expect(page.getByTestId('claim-row-sub')).toContainText('huge')
+})
+
 test('a token growing past 32 KB keeps the same field: Ctrl+Z brings the small token back', async ({ page }) => {
   const small = await sign({ sub: 'small' })
   const large = await sign({ sub: 'large', blob: 'y'.repeat(40_000) })

@@ -31,6 +31,11 @@ test('a 1 MB token decodes, verifies, and the app stays usable', async ({ page }
   const shown = await page.getByTestId('token-input').inputValue()
   expect(shown).toBe(`${token.slice(0, 8192)}…${token.slice(-8192)}`)
   await expect(page.getByText(`the … between them stands for the other ${(token.length - 16_384).toLocaleString('en-US')} characters`)).toBeVisible()
+  // Shortened, the field is coloured again: header, payload and signature, and the mark in a colour of its own.
+  await expect(page.locator('[data-mark]')).toHaveText('…')
+  await expect(page.locator('[data-segment="0"]')).toHaveText(token.split('.')[0]!)
+  await expect(page.locator('[data-segment="2"]')).toHaveText(token.split('.')[2]!)
+  await expect(page.locator('[data-segment="1"]')).toHaveCount(2)
   // A screen reader hears the same, with the field.
   await expect(page.getByTestId('token-input')).toHaveAccessibleDescription(/the … between them stands for the other [\d,]+ characters/)
   // Only the start of the 750 KB claim is laid out; each place says where the rest is.

@@ -27,6 +27,7 @@ describe('ElidedField', () => {
 
   it('shows a longer text as its start, the mark and its end', () => {
     const field = fieldWithLong()
+    expect(field.markAt).toBe(5)
     expect(field.hiddenLength).toBe(LONG.length - 9)
     expect(field.wholeSlice(0, SHOWN.length)).toBe(LONG)
   })

@@ -46,6 +46,11 @@ export class ElidedField {
     return this.elision?.hidden.length ?? 0
   }
 
+  /** Where the mark is in the field's text (-1 when the field shows its text whole). */
+  get markAt(): number {
+    return this.elision?.at ?? -1
+  }
+
   /** What the field should show for `text`, a whole text that came from elsewhere (a link, a pane edit). */
   show(text: string): string {
     if (text.length <= this.options.limit) this.set(text, null)

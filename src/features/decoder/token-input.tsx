@@ -4,6 +4,7 @@ import type { NormalizedInput } from '@/jwt/normalize'
 import { cn } from '@/lib/cn'
 import { ElidedField, ELISION_MARK } from '@/lib/elided-field'
 import { SEGMENT_STYLE } from './segment-style'
+import { colourRuns, elidedColourRuns, segmentAt } from './token-runs'
 
 interface TokenInputProps {
   value: string
@@ -13,12 +14,8 @@ interface TokenInputProps {
   onActiveChange: (segment: SegmentIndex | null) => void
 }
 
-interface Run {
-  text: string
-  segment: SegmentIndex | null
-}
 
-/** Past this many characters the field drops its coloured copy (a 1 MB token must stay responsive). */
+/** Past this many characters in the field, it drops its coloured copy (doubling the text laid out per keystroke). */
 const LARGE_TOKEN = 32_768
 /**
  * Past 256 KB the field shows the token's first and last 8 KB around a mark that stands for the rest:
@@ -31,14 +28,20 @@ const SHORTENED = { limit: 262_144, head: 8_192, tail: 8_192 }
  * over a coloured copy of the same text. The textarea's own text is transparent; its caret is not.
  */
 export function TokenInput({ value, normalized, active, onChange, onActiveChange }: TokenInputProps) {
-  const large = value.length > LARGE_TOKEN
-  const runs = useMemo(() => (large ? [] : colourRuns(value, normalized)), [large, value, normalized])
   const field = useRef<HTMLTextAreaElement>(null)
   // What the field last reported: the very string the app hands back as `value` after a keystroke.
   const reported = useRef<string | null>(null)
   const [shortened] = useState(() => new ElidedField(SHORTENED))
-  // How many characters the field's mark stands for: 0 while it shows the whole token.
-  const [hidden, setHidden] = useState(0)
+  // Where the field's mark is and how many characters it stands for; null while it shows the whole token.
+  const [mark, setMark] = useState<Mark | null>(null)
+  const followMark = () => setMark((previous) => sameMark(previous, shortened.markAt, shortened.hiddenLength))
+  const large = value.length > LARGE_TOKEN
+  // A shortened token is short again in the field: it gets its colours back, and its mark a colour of its own.
+  const coloured = (mark ? value.length - mark.hidden + 1 : value.length) <= LARGE_TOKEN
+  const runs = useMemo(
+    () => (!coloured ? [] : mark ? elidedColourRuns(value, normalized, mark.at, mark.hidden, ELISION_MARK) : colourRuns(value, normalized)),
+    [coloured, mark, value, normalized],
+  )
   const noteId = useId()
   // The field is uncontrolled. A controlled textarea costs React three copies of the text per keystroke
   // (it reads value and defaultValue, then rewrites the textarea's child text node): 450 KB of garbage
@@ -49,7 +52,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
     reported.current = value
     const shown = shortened.show(value)
     if (element.value !== shown) element.value = shown
-    setHidden(shortened.hiddenLength)
+    followMark()
   }, [value, shortened])
 
   // A paste (or typing) that would take the field past the limit: the field is given the shortened text
@@ -100,15 +103,19 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
       <div
         className={cn(
           'rounded-md border border-gray-300 bg-white focus-within:ring-2 focus-within:ring-sky-600 dark:border-gray-700 dark:bg-gray-950',
-          !large && 'max-h-[45vh] overflow-auto',
+          coloured && 'max-h-[45vh] overflow-auto',
         )}
       >
         <div className="relative">
           {/* A coloured copy of a large token would double the text the browser lays out on every keystroke. */}
-          {!large && (
+          {coloured && (
             <div aria-hidden="true" className={cn(shared, 'min-h-24 text-gray-500 dark:text-gray-400')}>
               {runs.map((run, index) =>
-                run.segment === null ? (
+                run.mark ? (
+                  <span key={index} data-mark="" className="rounded-sm bg-amber-200 text-amber-950 outline outline-1 outline-amber-600 dark:bg-amber-700 dark:text-amber-50 dark:outline-amber-300">
+                    {run.text}
+                  </span>
+                ) : run.segment === null ? (
                   <span key={index}>{run.text}</span>
                 ) : (
                   <span
@@ -140,7 +147,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
               const { text, shown } = shortened.edited(fieldText)
               if (shown !== fieldText) event.target.value = shown
               reported.current = text
-              setHidden(shortened.hiddenLength)
+              followMark()
               onChange(text)
             }}
             onCopy={onCopy}
@@ -148,12 +155,12 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
             onSelect={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
             onFocus={(event) => onActiveChange(segmentAtCaret(event.currentTarget))}
             onBlur={() => onActiveChange(null)}
-            onMouseMove={large ? undefined : onMouseMove}
+            onMouseMove={coloured ? onMouseMove : undefined}
             onMouseLeave={() => onActiveChange(null)}
             className={cn(
               shared,
               'w-full bg-transparent outline-none',
-              large
+              !coloured
                 ? 'block h-[45vh] resize-y overflow-auto rounded-md text-gray-900 dark:text-gray-100'
                 : 'absolute inset-0 h-full resize-none overflow-hidden text-transparent caret-gray-900 placeholder:text-gray-500 dark:caret-gray-100 dark:placeholder:text-gray-400',
             )}
@@ -162,41 +169,22 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
       </div>
       {large && (
         <p id={noteId} className="text-xs text-gray-700 dark:text-gray-300">
-          A large token ({Math.round(value.length / 1024)} KB): its parts are not coloured here, to keep typing fast.
-          {hidden > 0 &&
-            ` The field shows its start and end: the ${ELISION_MARK} between them stands for the other ${hidden.toLocaleString('en-US')} characters. Copying takes them along; the panes show them all.`}
+          {mark
+            ? `A large token (${Math.round(value.length / 1024)} KB): the field shows its start and end, and the ${ELISION_MARK} between them stands for the other ${mark.hidden.toLocaleString('en-US')} characters, so the page stays fast. Copying takes them along; the panes show them all.`
+            : `A large token (${Math.round(value.length / 1024)} KB): its parts are not coloured here, to keep typing fast.`}
         </p>
       )}
     </div>
   )
 }
 
-/** Splits the raw text into runs: what was stripped (uncoloured), then each segment and dot in its colour. */
-function colourRuns(raw: string, normalized: NormalizedInput): Run[] {
-  const runs: Run[] = []
-  const push = (text: string, segment: SegmentIndex | null) => {
-    if (text === '') return
-    const last = runs.at(-1)
-    if (last && last.segment === segment) last.text += text
-    else runs.push({ text, segment })
-  }
-  push(raw.slice(0, normalized.start), null)
-  // Slices between dots, not character by character: a 1 MB token must not cost a million pushes.
-  raw
-    .slice(normalized.start, normalized.end)
-    .split('.')
-    .forEach((piece, index) => {
-      if (index > 0) push('.', null)
-      const segment = index <= 2 ? (index as SegmentIndex) : null
-      // Whitespace inside the token (a token broken over lines) stays uncoloured.
-      piece.split(/(\s+)/).forEach((part, i) => push(part, i % 2 === 1 ? null : segment))
-    })
-  push(raw.slice(normalized.end), null)
-  return runs
+interface Mark {
+  at: number
+  hidden: number
 }
 
-function segmentAt(raw: string, normalized: NormalizedInput, offset: number): SegmentIndex | null {
-  if (offset < normalized.start || offset > normalized.end) return null
-  const dots = raw.slice(normalized.start, offset).split('.').length - 1
-  return dots <= 2 ? (dots as SegmentIndex) : null
+/** The field's mark as React state: the previous object when nothing moved, so nothing re-renders. */
+function sameMark(previous: Mark | null, at: number, hidden: number): Mark | null {
+  if (at === -1) return null
+  return previous && previous.at === at && previous.hidden === hidden ? previous : { at, hidden }
 }

@@ -78,6 +78,15 @@ for (const theme of THEMES) {
       await expectNoViolations(page, 'decoder, decode error')
     })
 
+    test('decoder: a 1 MB token, shortened in the field, its payload read-only', async ({ page }) => {
+      await openIn(page, theme)
+      await page.getByTestId('token-input').fill(await signedToken({ sub: 'a11y', blob: 'x'.repeat(750_000) }))
+      await expect(page.locator('[data-mark]')).toBeVisible({ timeout: 30_000 })
+      await expect(page.getByTestId('payload-pane')).toContainText('read-only', { timeout: 30_000 })
+      await expect(page.getByTestId('signature-status')).toBeVisible()
+      await expectNoViolations(page, 'decoder, 1 MB token')
+    })
+
     test('decoder: wrong key, sign button, generated key pair', async ({ page }) => {
       await openIn(page, theme)
       await page.getByTestId('token-input').fill(await signedToken({ sub: 'a11y' }))

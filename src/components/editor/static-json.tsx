@@ -18,7 +18,7 @@ const HIGHLIGHT_LIMIT = 16_384
  * the DOM after (display: none, so it costs no layout), so the pane's whole text is always there to find.
  * Text only: never HTML.
  */
-export const StaticJson = memo(function StaticJson({ text, hidden }: { text: string; hidden?: boolean }) {
+export const StaticJson = memo(function StaticJson({ text, hidden, label }: { text: string; hidden?: boolean; label?: string }) {
   if (hidden) {
     return (
       <pre hidden aria-hidden="true">
@@ -42,7 +42,10 @@ export const StaticJson = memo(function StaticJson({ text, hidden }: { text: str
   pieces.push(text.slice(last))
   return (
     <pre
-      className="m-0 overflow-auto whitespace-pre font-mono text-gray-900 dark:text-gray-100"
+      // Named and focusable where it is the pane's only view (a read-only huge payload), so a keyboard can
+      // scroll its long lines; not before Monaco arrives, when it would be a tab stop that goes away.
+      {...(label ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+      className="m-0 overflow-auto whitespace-pre font-mono text-gray-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-gray-100"
       style={{
         fontSize: EDITOR_FONT_SIZE,
         lineHeight: `${EDITOR_LINE_HEIGHT}px`,

@@ -74,7 +74,7 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
         // Monaco's JSON worker recurses and overflows on such text: show it read-only instead.
         <>
           <div className="max-h-[480px] overflow-auto">
-            <StaticJson text={preview.rest > 0 ? `${preview.shown}…` : draft} />
+            <StaticJson text={preview.rest > 0 ? `${preview.shown}…` : draft} label={`${name} JSON, read-only`} />
           </div>
           <p role="status" className="border-t border-gray-200 px-3 py-1 text-xs text-gray-700 dark:border-gray-800 dark:text-gray-300">
             {hostileNote(tooDeep, preview.rest > 0 ? draft.length : null)}

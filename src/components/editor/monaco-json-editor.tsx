@@ -1,4 +1,4 @@
-import Editor from '@monaco-editor/react'
+import Editor, { type Monaco } from '@monaco-editor/react'
 import { useEffect, useMemo, useRef } from 'react'
 import type { editor, IPosition } from 'monaco-editor/editor'
 import { registerJsonSchema } from './monaco-setup'
@@ -80,7 +80,7 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
       theme={theme === 'dark' ? 'vs-dark' : 'vs'}
       loading={null}
       options={options}
-      onMount={(instance) => {
+      onMount={(instance, monaco) => {
         editorRef.current = instance
         // Our own listener rather than the wrapper's onChange: that one reads the whole text on every change,
         // ours too, and re-subscribes on every render.
@@ -94,7 +94,10 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
         // A model kept for this path, or a value that changed while Monaco was starting.
         syncFromOutside(instance, latestValue.current, typed.current, applying)
         onReady?.()
-        whenIdle(() => warmEditPath(instance, applying))
+        whenIdle(() => {
+          warmEditPath(instance, applying)
+          rehearseUndoableEdit(monaco)
+        })
       }}
       beforeMount={() => {
         if (schema) registerJsonSchema(path, schema)
@@ -148,6 +151,31 @@ function warmEditPath(instance: editor.IStandaloneCodeEditor, applying: { curren
     model.applyEdits([{ range, text: model.getValueInRange(range) }])
   } finally {
     applying.current = false
+  }
+}
+
+let rehearsed = false
+
+/**
+ * Syncing a token's change into the pane is an undoable edit (pushEditOperations), which applyEdits above
+ * does not go through: its undo-stack and text-buffer code still ran for the first time on the first
+ * keystroke. Rehearsed once per page on a throwaway model, so no editor's undo history is touched.
+ */
+function rehearseUndoableEdit(monaco: Monaco): void {
+  if (rehearsed) return
+  rehearsed = true
+  const scratch = monaco.editor.createModel('{\n  "a": [1, {"b": "c"}],\n  "d": "e"\n}', 'json')
+  try {
+    // An insertion inside the text, then a deletion inside it, each one undo step, ranges from offsets as
+    // syncFromOutside makes them.
+    const at = { ...startOf(scratch.getPositionAt(10)), ...endOf(scratch.getPositionAt(10)) }
+    scratch.pushEditOperations([], [{ range: at, text: ', 2' }], () => null)
+    scratch.pushStackElement()
+    const span = { ...startOf(scratch.getPositionAt(24)), ...endOf(scratch.getPositionAt(28)) }
+    scratch.pushEditOperations([], [{ range: span, text: '' }], () => null)
+    scratch.pushStackElement()
+  } finally {
+    scratch.dispose()
   }
 }
 

@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose'
 import { expect, test } from './helpers/test'
+import { fillMonaco } from './helpers/monaco'
 import { rawToken } from './helpers/tokens'
 
 // Whatever is pasted, the app shows a clear result or error and stays usable (issue 6, "Hostile input").
@@ -124,6 +125,19 @@ test('cutting a 1 MB token out of the field takes all of it, and Ctrl+Z puts it 
   await page.keyboard.press('ControlOrMeta+z')
   await expect(page.getByTestId('signature-status')).toHaveText(/^Signature verified/, { timeout: 30_000 })
   await expect(page.getByTestId('claim-row-sub')).toContainText('huge')
+})
+
+test('editing the header of a 1 MB token re-signs it, and the field shows the new token shortened', async ({ page }) => {
+  test.setTimeout(90_000)
+  const field = page.getByTestId('token-input')
+  await field.fill(await sign({ sub: 'huge', blob: 'z'.repeat(750_000) }))
+  await expect(page.getByTestId('signature-status')).toHaveText(/^Signature verified/, { timeout: 30_000 })
+  await fillMonaco(page, page.getByTestId('header-pane'), '{"alg":"HS256","typ":"JWT","kid":"k1"}')
+  const headerInField = async () => JSON.parse(Buffer.from((await field.inputValue()).split('.')[0]!, 'base64url').toString())
+  await expect.poll(headerInField, { timeout: 30_000 }).toMatchObject({ kid: 'k1' })
+  await expect(field).toHaveValue(/^eyJ[\w-]+\.[\w-]+…[\w-]+\.[\w-]+$/)
+  await expect(page.getByTestId('signature-status')).toHaveText(/^Signature verified/, { timeout: 30_000 })
+  await expect(page.getByTestId('claim-row-blob')).toBeVisible()
 })
 
 test('a token growing past 32 KB keeps the same field: Ctrl+Z brings the small token back', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { textDelta } from './text-delta'
+import { isLowSurrogate } from './utf16'
 
 /** The one character that stands, in the field, for the middle of a text too long to lay out. */
 export const ELISION_MARK = '…'
@@ -141,5 +142,3 @@ function expand(fieldText: string, elision: Elision | null): string {
 function within(elision: Elision, start: number, end: number): Elision | null {
   return elision.at >= start && elision.at < end ? { at: elision.at - start, hidden: elision.hidden } : null
 }
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff

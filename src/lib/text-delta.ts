@@ -1,3 +1,5 @@
+import { isHighSurrogate, isLowSurrogate } from './utf16'
+
 export interface TextDelta {
   /** Offset in the old text where the change starts. */
   start: number
@@ -44,6 +46,3 @@ function commonEnd(a: string, b: string, limit: number): number {
   while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++
   return n
 }
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff

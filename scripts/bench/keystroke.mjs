@@ -45,7 +45,10 @@ export async function measureKeystrokes(page, url, { tokens, keyText }, { stroke
           return
         }
         textarea.focus()
-        textarea.setSelectionRange(shared, textarea.value.length)
+        // The field may show a long token shortened (its start, a mark, its end): the differing tail is
+        // the same number of characters from the field's end.
+        const fieldLength = textarea.value.length
+        textarea.setSelectionRange(fieldLength - (token.length - shared), fieldLength)
         document.execCommand('insertText', false, token.slice(shared))
       }
       const badge = () => document.querySelector('[data-testid="signature-status"]')?.textContent ?? ''

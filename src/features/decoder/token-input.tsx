@@ -15,13 +15,13 @@ interface TokenInputProps {
 }
 
 
-/** Past this many characters in the field, it drops its coloured copy (doubling the text laid out per keystroke). */
-const LARGE_TOKEN = 32_768
 /**
- * Past 256 KB the field shows the token's first and last 8 KB around a mark that stands for the rest:
- * Chromium shapes all of a textarea's text whenever it lays it out, 100 ms for a 1 MB token in one task.
+ * Past 32 KB the field shows the token's first and last 4 KB around a mark that stands for the rest.
+ * Chromium shapes and lays out all of a textarea's text on every keystroke, and the coloured copy under it
+ * again: for a 64 KB token that was 6 of the 16 ms a keystroke may take, for a 1 MB one 100 ms in one task.
+ * The header and the signature stay in view; the payload's middle is edited in its pane.
  */
-const SHORTENED = { limit: 262_144, head: 8_192, tail: 8_192 }
+const SHORTENED = { limit: 32_768, head: 4_096, tail: 4_096 }
 
 /**
  * The encoded token as an ordinary textarea (so typing, pasting and undo behave as people expect) laid
@@ -35,9 +35,9 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
   // Where the field's mark is and how many characters it stands for; null while it shows the whole token.
   const [mark, setMark] = useState<Mark | null>(null)
   const followMark = () => setMark((previous) => sameMark(previous, shortened.markAt, shortened.hiddenLength))
-  const large = value.length > LARGE_TOKEN
-  // A shortened token is short again in the field: it gets its colours back, and its mark a colour of its own.
-  const coloured = (mark ? value.length - mark.hidden + 1 : value.length) <= LARGE_TOKEN
+  // A shortened token is short in the field: it is coloured, and its mark has a colour of its own. A long
+  // token is uncoloured only for the render before the field shortens it (colouring 1 MB would be a long task).
+  const coloured = mark !== null || value.length <= SHORTENED.limit
   const runs = useMemo(
     () => (!coloured ? [] : mark ? elidedColourRuns(value, normalized, mark.at, mark.hidden, ELISION_MARK) : colourRuns(value, normalized)),
     [coloured, mark, value, normalized],
@@ -107,7 +107,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
         )}
       >
         <div className="relative">
-          {/* A coloured copy of a large token would double the text the browser lays out on every keystroke. */}
+          {/* Not in the one render where a long token is not shortened yet. */}
           {coloured && (
             <div aria-hidden="true" className={cn(shared, 'min-h-24 text-gray-500 dark:text-gray-400')}>
               {runs.map((run, index) =>
@@ -134,7 +134,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
           <textarea
             data-testid="token-input"
             aria-label="Encoded token"
-            aria-describedby={large ? noteId : undefined}
+            aria-describedby={mark ? noteId : undefined}
             spellCheck={false}
             autoCapitalize="off"
             autoComplete="off"
@@ -167,11 +167,9 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
           />
         </div>
       </div>
-      {large && (
+      {mark && (
         <p id={noteId} className="text-xs text-gray-700 dark:text-gray-300">
-          {mark
-            ? `A large token (${Math.round(value.length / 1024)} KB): the field shows its start and end, and the ${ELISION_MARK} between them stands for the other ${mark.hidden.toLocaleString('en-US')} characters, so the page stays fast. Copying takes them along; the panes show them all.`
-            : `A large token (${Math.round(value.length / 1024)} KB): its parts are not coloured here, to keep typing fast.`}
+          {`A large token (${Math.round(value.length / 1024)} KB): the field shows its start and end, and the ${ELISION_MARK} between them stands for the other ${mark.hidden.toLocaleString('en-US')} characters, so typing stays fast. Copying takes them along; the panes show them all, and the payload's middle is edited there.`}
         </p>
       )}
     </div>

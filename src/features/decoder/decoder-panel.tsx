@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState, type Dispatch, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type Dispatch, type ReactNode } from 'react'
 import type { PlaygroundAction, PlaygroundState } from '@/app/playground-state'
 import type { SegmentIndex } from '@/jwt/decode'
 import { ClaimsTable } from './claims-table'
@@ -32,8 +32,16 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
   // The field answers every keystroke at once. A large token's panes follow in a deferred render that
   // React drops when the next keystroke arrives, so a 1 MB token never makes typing lag; a token of
   // ordinary size decodes in the same render, so its panes are on the same frame as the keystroke.
-  const deferredText = useDeferredValue(state.tokenText)
-  const panesText = state.tokenText.length <= DECODE_AT_ONCE ? state.tokenText : deferredText
+  // Only a large token is deferred: a deferred copy of every token would re-render the whole decoder a
+  // second time after each keystroke, in a task that ran before the signature's verdict could show.
+  const large = state.tokenText.length > DECODE_AT_ONCE
+  const deferredLarge = useDeferredValue(large ? state.tokenText : null)
+  // What the panes showed last: they keep it while a token that just became large is decoded.
+  const shownText = useRef(state.tokenText)
+  const panesText = !large ? state.tokenText : (deferredLarge ?? shownText.current)
+  useLayoutEffect(() => {
+    shownText.current = panesText
+  }, [panesText])
   const view = useDecoded(panesText)
   const { decoded, strippedNote } = view
   // Once the panes have caught up, the field's view is the one the decoder already derived: no second pass.

@@ -105,9 +105,10 @@ test.describe('a whole payload pasted into Monaco', () => {
   })
 })
 
-// The panes decode a deferred copy of the token (useDeferredValue), so the pane's text of a keystroke or
-// two ago can arrive after the draft has moved on; JsonPane must ignore those late echoes of its own
-// edits, or keystrokes land in the wrong place (`"cc":33` was lost before the fix).
+// The pane's text of a keystroke or two ago can arrive after the draft has moved on (re-signing is async,
+// a large token's panes decode a deferred copy, Monaco takes outside text in a task of its own); JsonPane
+// and the editor must ignore those late echoes of their own edits, or keystrokes land in the wrong place
+// (`"cc":33` was lost before the fix).
 test("typing a new claim key by key on a slow machine re-signs once it parses", async ({ page, browserName }) => {
   if (browserName === 'chromium') {
     const cdp = await page.context().newCDPSession(page)

@@ -68,7 +68,12 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
   useEffect(() => {
     latestValue.current = value
     const instance = editorRef.current
-    if (instance) syncFromOutside(instance, value, typed.current, applying)
+    if (!instance) return
+    // In a task of its own, after the one that rendered the keystroke: Monaco paints the change at the next
+    // frame either way, and the signature's verification, started by an effect after this one, no longer
+    // waits for Monaco's edit (1 ms for a 64 KB payload, 3 ms on the first keystrokes).
+    const timer = setTimeout(() => syncFromOutside(instance, latestValue.current, typed.current, applying), 0)
+    return () => clearTimeout(timer)
   }, [value])
 
   return (

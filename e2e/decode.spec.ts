@@ -346,6 +346,21 @@ test.describe('claims table', () => {
     await expect(exp).not.toContainText('expired')
   })
 
+  test('the table follows the clock: a token that expires while on screen turns expired, its other rows as they were', async ({ page }) => {
+    // A running clock (install, not setFixedTime), two minutes before exp.
+    await page.clock.install({ time: new Date('2026-01-01T00:03:00Z') })
+    const input = await openDecoder(page)
+    await input.fill(access.token)
+    const exp = page.getByTestId('claim-row-exp')
+    await expect(exp).toContainText('expires in 2 minutes')
+    await expect(exp.getByText('valid', { exact: true })).toBeVisible()
+    await page.clock.fastForward('03:00')
+    await expect(exp).toContainText('expired 1 minute ago')
+    await expect(exp.getByText('expired', { exact: true })).toBeVisible()
+    await expect(page.getByTestId('claim-row-iat')).toContainText('6 minutes ago')
+    await expect(page.getByTestId('claim-row-user_id')).toContainText('42')
+  })
+
   test('nbf in the future is "not yet valid"; registered claims are named, others listed as custom', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-01-01T00:00:00Z'))
     const token = await signedToken({

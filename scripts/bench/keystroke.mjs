@@ -26,7 +26,10 @@ export async function tokenPair(bytes, alg = 'HS256') {
   return { tokens: [await make(1), await make(2)], keyText }
 }
 
-export async function measureKeystrokes(page, url, { tokens, keyText }, { strokes = 40, paste = false } = {}) {
+/** Keystrokes typed into one page. */
+export const STROKES = 40
+
+export async function measureKeystrokes(page, url, { tokens, keyText }, { strokes = STROKES, paste = false } = {}) {
   await page.goto(url)
   await page.getByTestId('key-input').fill(keyText)
   await page.getByTestId('token-input').fill(tokens[0])
@@ -93,6 +96,11 @@ export async function measureKeystrokes(page, url, { tokens, keyText }, { stroke
     },
     { tokens, strokes, paste },
   )
+}
+
+/** Several pages' keystrokes as one sample, the first page's first. */
+export function pool(runs) {
+  return { panes: runs.flatMap((run) => run.panes), verdict: runs.flatMap((run) => run.verdict), longTasks: runs.flatMap((run) => run.longTasks) }
 }
 
 /**

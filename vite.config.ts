@@ -10,6 +10,10 @@ export default defineConfig({
   // Relative asset URLs: one dist/ works at / and under any GitHub Pages sub-path.
   base: './',
   plugins: [react(), tailwindcss(), cspPlugin(), offlinePlugin(), eagerCjsPlugin()],
+  // No modulepreload polyfill: its feature test ran before the first render (the page's first createElement,
+  // seen in CPU profiles of a cold load). A browser without modulepreload (Firefox before 115, Safari before
+  // 17) still loads every chunk, only without fetching a lazy chunk's imports ahead of it.
+  build: { modulePreload: { polyfill: false } },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Fixed ports so Playwright and the bench script know where to look.
   server: { port: 5173, host: '127.0.0.1' },

@@ -19,8 +19,11 @@ export function useHistory(tokenText: string, settleMs = 800): History {
   const [snapshot, setSnapshot] = useState(() => ({ enabled: isEnabled(storage()), entries: readEntries(storage()) }))
   // A token not to record until the user moves to another one: the one on screen when the list was cleared,
   // and the one the page opened with (the sample, or the same token again after a reload).
-  const [opened] = useState(() => recordableToken(tokenText))
-  const skip = useRef<string | null>(opened)
+  // Kept as text and decoded only once history is on: recording is opt-in, and the first render already
+  // decodes the token once for the panes.
+  const [openedText] = useState(tokenText)
+  // undefined until the opened token is decoded; null once there is nothing to skip.
+  const skip = useRef<string | null | undefined>(undefined)
   const refresh = useCallback(() => setSnapshot({ enabled: isEnabled(storage()), entries: readEntries(storage()) }), [])
 
   useEffect(() => {
@@ -31,6 +34,7 @@ export function useHistory(tokenText: string, settleMs = 800): History {
   useEffect(() => {
     if (!snapshot.enabled) return
     const token = recordableToken(tokenText)
+    if (skip.current === undefined) skip.current = recordableToken(openedText)
     if (token === null || token === skip.current) return
     skip.current = null
     const timer = setTimeout(() => {
@@ -39,7 +43,7 @@ export function useHistory(tokenText: string, settleMs = 800): History {
       refresh()
     }, settleMs)
     return () => clearTimeout(timer)
-  }, [tokenText, snapshot.enabled, settleMs, refresh])
+  }, [tokenText, openedText, snapshot.enabled, settleMs, refresh])
 
   return {
     ...snapshot,

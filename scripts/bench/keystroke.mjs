@@ -1,10 +1,7 @@
-// Keystroke → updated panes, measured in the page. Each "keystroke" turns the token into one that differs in
-// its last claim and its signature, through the browser's own editing path (the differing tail selected and
-// replaced with execCommand('insertText'), as typing or pasting over a selection does): the app re-decodes,
-// re-renders and re-verifies everything, and the browser lays the field out as it does for typing. With
-// `{ paste: true }` the whole value is replaced instead, as when a new token is pasted over the old one
-// (Chromium then lays all of the field's text out again). `panes` is the time until the payload pane and
-// the claims table show the new value, laid out; `verdict` until the badge says "Signature verified" again.
+// Keystroke → updated panes, measured in the page. Each keystroke turns the token into one that differs in
+// its last claim and its signature: typed through the browser's editing path, or (measurePastes) the whole
+// token pasted over the old one with real key presses. `panes` is the time until the payload pane and the
+// claims table show the new value, laid out; `verdict` until the badge says "Signature verified" again.
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose'
 import { median, percentile } from './browser.mjs'
 
@@ -29,73 +26,121 @@ export async function tokenPair(bytes, alg = 'HS256') {
 /** Keystrokes typed into one page. */
 export const STROKES = 40
 
-export async function measureKeystrokes(page, url, { tokens, keyText }, { strokes = STROKES, paste = false } = {}) {
+/**
+ * Runs in the page: resolves with when the panes and the verdict showed token `n`, counted from the call,
+ * or from the keydown of `fromKey` when given ("v" for Ctrl+V: not from the Ctrl before it).
+ * A MutationObserver sees each commit as it happens (polling with timers would add their 4 ms clamp);
+ * reading offsetHeight there adds the layout the browser must do before it can paint. The badge says
+ * "Checking…" while the new token is verified, so "Signature verified" after that is the verdict. Never seen
+ * within 5 s: counted as 5 s, so a broken page cannot look fast.
+ */
+function watchStroke(n, fromKey) {
+  const text = (selector) => document.querySelector(selector)?.textContent ?? ''
+  const shown = () => text('[data-testid="payload-pane"]').includes(`"jti": "bench-${n}"`) && text('[data-testid="claim-row-jti"]').includes(`bench-${n}`)
+  return new Promise((resolve) => {
+    let t0 = fromKey ? 0 : performance.now()
+    let panesAt = 0
+    let verdictAt = 0
+    let checking = false
+    const onKey = (event) => {
+      if (event.key.toLowerCase() === fromKey) t0 ||= performance.now()
+    }
+    const finish = () => {
+      observer.disconnect()
+      clearTimeout(timer)
+      window.removeEventListener('keydown', onKey, true)
+      resolve({ panes: (panesAt || t0 + 5000) - t0, verdict: (verdictAt || t0 + 5000) - t0 })
+    }
+    const observer = new MutationObserver(() => {
+      if (!t0) return
+      if (!panesAt && shown()) {
+        void document.body.offsetHeight
+        panesAt = performance.now()
+      }
+      if (text('[data-testid="signature-status"]').includes('Checking')) checking = true
+      else if (checking && !verdictAt && text('[data-testid="signature-status"]').includes('Signature verified')) {
+        void document.body.offsetHeight
+        verdictAt = performance.now()
+      }
+      if (panesAt && verdictAt) finish()
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+    if (fromKey) window.addEventListener('keydown', onKey, true)
+    const timer = setTimeout(finish, 5000)
+  })
+}
+
+/** A page showing `tokens[0]` verified with `keyText`, its editors loaded, and the stroke watcher installed. */
+async function openWithToken(page, url, tokens, keyText) {
   await page.goto(url)
   await page.getByTestId('key-input').fill(keyText)
   await page.getByTestId('token-input').fill(tokens[0])
   await page.locator('[data-testid="payload-pane"] .monaco-editor').waitFor({ timeout: 30_000 })
   await page.getByTestId('signature-status').filter({ hasText: 'Signature verified' }).waitFor({ timeout: 30_000 })
+  await page.evaluate(`window.__watchStroke = ${watchStroke.toString()}`)
+  await page.evaluate(() => {
+    window.__longTasks = []
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__longTasks.push(entry.duration))).observe({ type: 'longtask' })
+  })
+}
+
+/**
+ * Keystroke → updated panes, each keystroke turning the token into the other of the pair. Each is typed
+ * through the browser's own editing path, measured in the page: the differing tail selected and replaced with
+ * execCommand('insertText'), as typing over a selection does, so the app re-decodes, re-renders and re-verifies
+ * everything, and the browser lays the field out as it does for typing.
+ */
+export async function measureKeystrokes(page, url, { tokens, keyText }, { strokes = STROKES } = {}) {
+  await openWithToken(page, url, tokens, keyText)
   return page.evaluate(
-    async ({ tokens, strokes, paste }) => {
+    async ({ tokens, strokes }) => {
       const textarea = document.querySelector('[data-testid="token-input"]')
-      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set
       let shared = 0
       while (tokens[0][shared] === tokens[1][shared]) shared++
-      const type = (token) => {
-        if (paste) {
-          setValue.call(textarea, token)
-          textarea.dispatchEvent(new Event('input', { bubbles: true }))
-          return
-        }
+      const panes = []
+      const verdict = []
+      for (let i = 0; i < strokes; i++) {
+        const token = tokens[(i + 1) % 2]
+        const seen = window.__watchStroke(((i + 1) % 2) + 1, null)
         textarea.focus()
         // The field may show a long token shortened (its start, a mark, its end): the differing tail is
         // the same number of characters from the field's end.
         const fieldLength = textarea.value.length
         textarea.setSelectionRange(fieldLength - (token.length - shared), fieldLength)
         document.execCommand('insertText', false, token.slice(shared))
-      }
-      const badge = () => document.querySelector('[data-testid="signature-status"]')?.textContent ?? ''
-      const longTasks = []
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask' })
-      const panes = []
-      const verdict = []
-      const yieldOnce = () => new Promise((resolve) => setTimeout(resolve, 0))
-      for (let i = 0; i < strokes; i++) {
-        const n = ((i + 1) % 2) + 1
-        const shown = () =>
-          document.querySelector('[data-testid="payload-pane"]')?.textContent?.includes(`"jti": "bench-${n}"`) &&
-          document.querySelector('[data-testid="claim-row-jti"]')?.textContent?.includes(`bench-${n}`)
-        // A MutationObserver sees each commit as it happens (polling with timers would add their 4 ms clamp);
-        // reading offsetHeight there adds the layout the browser must do before it can paint. The badge
-        // says "Checking…" while the new token is verified, so "Signature verified" after that is the verdict.
-        let panesAt = 0
-        let verdictAt = 0
-        let checking = false
-        const observer = new MutationObserver(() => {
-          if (!panesAt && shown()) {
-            void document.body.offsetHeight
-            panesAt = performance.now()
-          }
-          if (badge().includes('Checking')) checking = true
-          else if (checking && !verdictAt && badge().includes('Signature verified')) {
-            void document.body.offsetHeight
-            verdictAt = performance.now()
-          }
-        })
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true })
-        const t0 = performance.now()
-        type(tokens[(i + 1) % 2])
-        while (!(panesAt && verdictAt) && performance.now() - t0 < 5000) await yieldOnce()
-        observer.disconnect()
-        // Never seen within 5 s: counted as 5 s, so a broken page cannot look fast.
-        panes.push((panesAt || t0 + 5000) - t0)
-        verdict.push((verdictAt || t0 + 5000) - t0)
+        const result = await seen
+        panes.push(result.panes)
+        verdict.push(result.verdict)
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
       }
-      return { panes, verdict, longTasks }
+      return { panes, verdict, longTasks: window.__longTasks }
     },
-    { tokens, strokes, paste },
+    { tokens, strokes },
   )
+}
+
+/**
+ * A whole token pasted over the old one, as a person does it: Ctrl+A, then Ctrl+V with the other token on
+ * the clipboard, real key presses, so the paste goes through the field's beforeinput handling as a person's
+ * does. Counted from the Ctrl+V keydown. The page's context must grant clipboard-read and clipboard-write.
+ */
+export async function measurePastes(page, url, { tokens, keyText }, { strokes = STROKES } = {}) {
+  await openWithToken(page, url, tokens, keyText)
+  await page.getByTestId('token-input').focus()
+  const panes = []
+  const verdict = []
+  for (let i = 0; i < strokes; i++) {
+    await page.evaluate((token) => navigator.clipboard.writeText(token), tokens[(i + 1) % 2])
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.evaluate((n) => {
+      window.__seen = window.__watchStroke(n, 'v')
+    }, ((i + 1) % 2) + 1)
+    await page.keyboard.press('ControlOrMeta+V')
+    const result = await page.evaluate(() => window.__seen)
+    panes.push(result.panes)
+    verdict.push(result.verdict)
+  }
+  return { panes, verdict, longTasks: await page.evaluate(() => window.__longTasks) }
 }
 
 /** Several pages' keystrokes as one sample, the first page's first. */

@@ -112,6 +112,25 @@ test('a 1 MB token pasted over a small one: edit its end, undo, redo, and copy i
   await expect(page.getByTestId('claim-row-sub')).toContainText('huge')
 })
 
+test('pasting at the caret, not over a selection, can take the field past 32 KB: the whole result is shortened', async ({ page, context }) => {
+  const token = await sign({ sub: 'pasted', blob: 'p'.repeat(40_000) })
+  const field = page.getByTestId('token-input')
+  await field.fill('Bearer ')
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.evaluate((text) => navigator.clipboard.writeText(text), token)
+  await field.focus()
+  await page.keyboard.press('End')
+  await page.keyboard.press('ControlOrMeta+v')
+  // The field now stands for "Bearer " and the token after it, shortened as a whole, not the pasted part alone.
+  await expect(field).toHaveValue(shownInField(`Bearer ${token}`))
+  await expect(page.getByTestId('signature-status')).toHaveText(/^Signature verified/, { timeout: 30_000 })
+  await expect(page.getByTestId('claim-row-sub')).toContainText('pasted')
+  const copied = page.evaluate(() => new Promise<string>((resolve) => document.addEventListener('copy', (event) => resolve(event.clipboardData!.getData('text/plain')), { once: true })))
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.press('ControlOrMeta+c')
+  expect((await copied) === `Bearer ${token}`).toBe(true)
+})
+
 test('cutting a 1 MB token out of the field takes all of it, and Ctrl+Z puts it back', async ({ page }) => {
   test.setTimeout(90_000)
   const huge = await sign({ sub: 'huge', blob: 'y'.repeat(750_000) })

@@ -70,7 +70,8 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
       const shown = data ? shortened.insertion(element.selectionStart, element.selectionEnd, data) : null
       if (shown === null) return
       event.preventDefault()
-      element.select()
+      // Usually all of it is selected already (Ctrl+A, Ctrl+V): selecting again costs a selection sync.
+      if (element.selectionStart !== 0 || element.selectionEnd !== element.textLength) element.select()
       document.execCommand('insertText', false, shown)
     }
     element.addEventListener('beforeinput', onBeforeInput)

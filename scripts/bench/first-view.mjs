@@ -16,7 +16,8 @@ async function uniqueToken(run) {
   return { token, kid }
 }
 
-async function coldLoad(browser, url, run) {
+/** One cold load in a fresh context: when the decoded panes showed, and the scripts fetched before. */
+export async function coldLoad(browser, url, run) {
   const { token, kid } = await uniqueToken(run)
   const context = await browser.newContext()
   const page = await context.newPage()

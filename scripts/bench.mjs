@@ -3,9 +3,9 @@
 // Flags: --no-build (use the existing dist/), --quick (skip Lighthouse and the 1 MB token).
 import { execFileSync } from 'node:child_process'
 import { serveDist } from './serve-dist.mjs'
-import { launchChromium } from './bench/browser.mjs'
+import { launchChromium, percentile } from './bench/browser.mjs'
 import { measureFirstView } from './bench/first-view.mjs'
-import { measureKeystrokes, measurePastes, pool, STROKES, summarise, tokenPair } from './bench/keystroke.mjs'
+import { measureInNewPage, pool, STROKES, summarise, tokenPair } from './bench/keystroke.mjs'
 import { measureHugeToken } from './bench/hostile.mjs'
 import { measureLighthouse } from './bench/lighthouse.mjs'
 
@@ -40,14 +40,9 @@ try {
   ]) {
     const pair = await tokenPair(bytes, alg)
     const runs = []
-    for (let run = 0; run < KEYSTROKE_RUNS; run++) {
-      const context = await browser.newContext(paste ? { permissions: ['clipboard-read', 'clipboard-write'] } : {})
-      const page = await context.newPage()
-      runs.push(await (paste ? measurePastes : measureKeystrokes)(page, URL_, pair))
-      await context.close()
-    }
+    for (let run = 0; run < KEYSTROKE_RUNS; run++) runs.push(await measureInNewPage(browser, URL_, pair, { paste }))
     const result = summarise(pool(runs))
-    const perRun = runs.map((run) => summarise(run).verdictP95.toFixed(1)).join(', ')
+    const perRun = runs.map((run) => percentile(run.verdict, 0.95).toFixed(1)).join(', ')
     row(
       `Keystroke → panes, p95 (${label})`,
       `${ms(result.panesP95)} / ${ms(result.verdictP95)}`,

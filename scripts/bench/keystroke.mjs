@@ -57,8 +57,9 @@ function watchStroke(n, fromKey) {
         void document.body.offsetHeight
         panesAt = performance.now()
       }
-      if (text('[data-testid="signature-status"]').includes('Checking')) checking = true
-      else if (checking && !verdictAt && text('[data-testid="signature-status"]').includes('Signature verified')) {
+      const badge = text('[data-testid="signature-status"]')
+      if (badge.includes('Checking')) checking = true
+      else if (checking && !verdictAt && badge.includes('Signature verified')) {
         void document.body.offsetHeight
         verdictAt = performance.now()
       }
@@ -141,6 +142,16 @@ export async function measurePastes(page, url, { tokens, keyText }, { strokes = 
     verdict.push(result.verdict)
   }
   return { panes, verdict, longTasks: await page.evaluate(() => window.__longTasks) }
+}
+
+/** One page of keystrokes, or of real pastes, in a fresh context (one that may use the clipboard for pastes). */
+export async function measureInNewPage(browser, url, pair, { paste = false } = {}) {
+  const context = await browser.newContext(paste ? { permissions: ['clipboard-read', 'clipboard-write'] } : {})
+  try {
+    return await (paste ? measurePastes : measureKeystrokes)(await context.newPage(), url, pair)
+  } finally {
+    await context.close()
+  }
 }
 
 /** Several pages' keystrokes as one sample, the first page's first. */

@@ -28,7 +28,8 @@ export const STROKES = 40
 
 /**
  * Runs in the page: resolves with when the panes and the verdict showed token `n`, counted from the call,
- * or from the keydown of `fromKey` when given ("v" for Ctrl+V: not from the Ctrl before it).
+ * or from the keydown of `fromKey` when given ("v" for Ctrl+V: not from the Ctrl before it). `arrived` is
+ * when the edit reached the page (its beforeinput): for a paste, the browser reads the clipboard first.
  * A MutationObserver sees each commit as it happens (polling with timers would add their 4 ms clamp);
  * reading offsetHeight there adds the layout the browser must do before it can paint. The badge says
  * "Checking…" while the new token is verified, so "Signature verified" after that is the verdict. Never seen
@@ -41,15 +42,20 @@ function watchStroke(n, fromKey) {
     let t0 = fromKey ? 0 : performance.now()
     let panesAt = 0
     let verdictAt = 0
+    let arrivedAt = 0
     let checking = false
     const onKey = (event) => {
       if (event.key.toLowerCase() === fromKey) t0 ||= performance.now()
+    }
+    const onArrived = () => {
+      if (t0) arrivedAt ||= performance.now()
     }
     const finish = () => {
       observer.disconnect()
       clearTimeout(timer)
       window.removeEventListener('keydown', onKey, true)
-      resolve({ panes: (panesAt || t0 + 5000) - t0, verdict: (verdictAt || t0 + 5000) - t0 })
+      window.removeEventListener('beforeinput', onArrived, true)
+      resolve({ panes: (panesAt || t0 + 5000) - t0, verdict: (verdictAt || t0 + 5000) - t0, arrived: (arrivedAt || t0) - t0 })
     }
     const observer = new MutationObserver(() => {
       if (!t0) return
@@ -67,6 +73,7 @@ function watchStroke(n, fromKey) {
     })
     observer.observe(document.body, { subtree: true, childList: true, characterData: true })
     if (fromKey) window.addEventListener('keydown', onKey, true)
+    window.addEventListener('beforeinput', onArrived, true)
     const timer = setTimeout(finish, 5000)
   })
 }
@@ -130,6 +137,7 @@ export async function measurePastes(page, url, { tokens, keyText }, { strokes = 
   await page.getByTestId('token-input').focus()
   const panes = []
   const verdict = []
+  const arrived = []
   for (let i = 0; i < strokes; i++) {
     await page.evaluate((token) => navigator.clipboard.writeText(token), tokens[(i + 1) % 2])
     await page.keyboard.press('ControlOrMeta+A')
@@ -140,8 +148,9 @@ export async function measurePastes(page, url, { tokens, keyText }, { strokes = 
     const result = await page.evaluate(() => window.__seen)
     panes.push(result.panes)
     verdict.push(result.verdict)
+    arrived.push(result.arrived)
   }
-  return { panes, verdict, longTasks: await page.evaluate(() => window.__longTasks) }
+  return { panes, verdict, arrived, longTasks: await page.evaluate(() => window.__longTasks) }
 }
 
 /** One page of keystrokes, or of real pastes, in a fresh context (one that may use the clipboard for pastes). */
@@ -156,7 +165,16 @@ export async function measureInNewPage(browser, url, pair, { paste = false } = {
 
 /** Several pages' keystrokes as one sample, the first page's first. */
 export function pool(runs) {
-  return { panes: runs.flatMap((run) => run.panes), verdict: runs.flatMap((run) => run.verdict), longTasks: runs.flatMap((run) => run.longTasks) }
+  const all = (name) => runs.flatMap((run) => run[name] ?? [])
+  return { panes: all('panes'), verdict: all('verdict'), arrived: all('arrived'), longTasks: all('longTasks') }
+}
+
+/**
+ * The page's own share of each paste: from the paste reaching the page (its beforeinput) to the panes and
+ * the verdict. Before that, the browser reads the clipboard, which no page can hurry.
+ */
+export function fromArrival({ panes, verdict, arrived, longTasks }) {
+  return { panes: panes.map((value, i) => value - arrived[i]), verdict: verdict.map((value, i) => value - arrived[i]), longTasks }
 }
 
 /**

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { serveDist } from './serve-dist.mjs'
 import { launchChromium, median, percentile } from './bench/browser.mjs'
-import { measureFirstView } from './bench/first-view.mjs'
+import { measureFirstView, measureFirstViewBare } from './bench/first-view.mjs'
 import { fromArrival, measureInNewPage, pool, STROKES, summarise, tokenPair } from './bench/keystroke.mjs'
 import { measureHugeToken } from './bench/hostile.mjs'
 import { measureLighthouse } from './bench/lighthouse.mjs'
@@ -29,6 +29,13 @@ try {
   const first = await measureFirstView(browser, URL_, BASE)
   row('JS before decoded panes (gzip)', kb(first.jsBytes), '≤ 100 KB', first.files.join(', '))
   row('Navigation → decoded panes (median of 7 cold loads)', `${first.medianMs.toFixed(0)} ms`, '≤ 150 ms', `all: ${first.allMs.join(', ')}`)
+  const bare = await measureFirstViewBare(URL_)
+  row(
+    'The same, no debugger attached (median of 7)',
+    `${bare.medianMs.toFixed(0)} ms`,
+    'for reference',
+    `all: ${bare.allMs.join(', ')}; Chromium over a bare DevTools pipe, Runtime never enabled, as in a browser nobody debugs (see bench/pipe-cdp.mjs)`,
+  )
 
   for (const [label, bytes, alg, paste] of [
     ['1 KB HS256', 1024, 'HS256'],

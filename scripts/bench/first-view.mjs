@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { SignJWT } from 'jose'
 import { median } from './browser.mjs'
+import { launchOverPipe, newBarePage } from './pipe-cdp.mjs'
 
 const gzipSize = (root, path) => gzipSync(readFileSync(join(root, path))).length
 
@@ -16,6 +17,17 @@ async function uniqueToken(run) {
   return { token, kid }
 }
 
+/** Runs in the page from its first script on: notes when the header pane first shows `kid`. */
+function watchDecoded(kid) {
+  new MutationObserver((_, observer) => {
+    const pane = document.querySelector('[data-testid="header-pane"]')
+    if (pane?.textContent?.includes(kid)) {
+      window.__decodedAt = performance.now()
+      observer.disconnect()
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true })
+}
+
 /** One cold load in a fresh context: when the decoded panes showed, and the scripts fetched before. */
 export async function coldLoad(browser, url, run) {
   const { token, kid } = await uniqueToken(run)
@@ -25,21 +37,35 @@ export async function coldLoad(browser, url, run) {
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push({ path: new URL(request.url()).pathname, at: Date.now() })
   })
-  await page.addInitScript((kid) => {
-    new MutationObserver((_, observer) => {
-      const pane = document.querySelector('[data-testid="header-pane"]')
-      if (pane?.textContent?.includes(kid)) {
-        window.__decodedAt = performance.now()
-        observer.disconnect()
-      }
-    }).observe(document, { subtree: true, childList: true, characterData: true })
-  }, kid)
+  await page.addInitScript(watchDecoded, kid)
   await page.goto(`${url}#token=${token}`)
   await page.waitForFunction(() => window.__decodedAt !== undefined)
   const decodedAt = await page.evaluate(() => window.__decodedAt)
   const origin = await page.evaluate(() => performance.timeOrigin)
   await context.close()
   return { decodedAt, scripts: scripts.filter((script) => script.at - origin <= decodedAt).map((script) => script.path) }
+}
+
+/**
+ * The same cold load in a page no debugger watches (see pipe-cdp.mjs): Runtime is never enabled, the
+ * token is opened by navigating, and the time is read once the page has it.
+ */
+export async function coldLoadBare(pipe, url, run) {
+  const { token, kid } = await uniqueToken(run)
+  const page = await newBarePage(pipe)
+  try {
+    await page.call('Page.enable')
+    await page.call('Page.addScriptToEvaluateOnNewDocument', { source: `(${watchDecoded})(${JSON.stringify(kid)})` })
+    await page.call('Page.navigate', { url: `${url}#token=${token}` })
+    for (let waited = 0; waited < 10_000; waited += 20) {
+      const decodedAt = await page.evaluate('window.__decodedAt')
+      if (decodedAt !== undefined) return decodedAt
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    throw new Error('the decoded panes never showed the token')
+  } finally {
+    await page.close()
+  }
 }
 
 export async function measureFirstView(browser, url, base, runs = 7, root = 'dist') {
@@ -51,5 +77,17 @@ export async function measureFirstView(browser, url, base, runs = 7, root = 'dis
     files,
     medianMs: median(loads.map((load) => load.decodedAt)),
     allMs: loads.map((load) => Math.round(load.decodedAt)),
+  }
+}
+
+/** `runs` bare cold loads (coldLoadBare) in a Chromium of their own. */
+export async function measureFirstViewBare(url, runs = 7) {
+  const pipe = await launchOverPipe()
+  try {
+    const loads = []
+    for (let run = 0; run < runs; run++) loads.push(await coldLoadBare(pipe, url, run))
+    return { medianMs: median(loads), allMs: loads.map(Math.round) }
+  } finally {
+    await pipe.close()
   }
 }

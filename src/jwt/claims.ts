@@ -35,9 +35,14 @@ export interface ClaimOptions {
  */
 export function claimRows(payload: Record<string, unknown>, { now, leeway = 0, limit = Infinity }: ClaimOptions & { limit?: number }): ClaimRow[] {
   const registered: string[] = []
+  // Only as many custom names as can be shown: a 64 KB payload's 1,400 names, copied into two arrays on
+  // every keystroke, were 8% of what a keystroke allocated.
   const custom: string[] = []
-  for (const name of Object.keys(payload)) (claimInfo(name) ? registered : custom).push(name)
-  return [...registered, ...custom].slice(0, limit).map((name): ClaimRow => {
+  for (const name of Object.keys(payload)) {
+    if (claimInfo(name)) registered.push(name)
+    else if (custom.length < limit) custom.push(name)
+  }
+  return registered.concat(custom).slice(0, limit).map((name): ClaimRow => {
     const value = payload[name]
     const info = claimInfo(name)
     const row: ClaimRow = { name, value, info }

@@ -32,6 +32,12 @@ export async function launchOverPipe() {
       else waiting.resolve(message.result)
     }
   })
+  // A browser that goes away fails what was waiting for it instead of leaving the bench hanging.
+  const exited = new Promise((resolve) => browser.once('exit', resolve))
+  void exited.then((code) => {
+    for (const { reject, method } of pending.values()) reject(new Error(`${method}: Chromium exited (${code})`))
+    pending.clear()
+  })
   const send = (method, params = {}, sessionId) =>
     new Promise((resolve, reject) => {
       const id = nextId++
@@ -39,7 +45,6 @@ export async function launchOverPipe() {
       toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`)
     })
   const close = async () => {
-    const exited = new Promise((resolve) => browser.once('exit', resolve))
     await send('Browser.close').catch(() => browser.kill())
     await exited
     await rm(profile, { recursive: true, force: true })

@@ -1,7 +1,9 @@
 // Chromium driven over its DevTools pipe with nothing but the commands a measure needs. Playwright enables
 // the Runtime domain in every page, and with it V8 records a detailed stack for every Error the page
 // creates: React DOM makes five as it loads, and each one made V8 parse React DOM and the bundle again for
-// source positions (about 19 ms of a cold load, measured). A person's browser has no debugger attached.
+// source positions (about 19 ms of a cold load, measured). A person's browser pays none of it: neither with
+// no debugger attached nor with DevTools open, which turns on the Debugger domain too (measured: 4.5 ms of
+// top-level evaluation either way, against 25.7 ms with Runtime alone).
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

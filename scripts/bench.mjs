@@ -22,6 +22,18 @@ const ms = (value) => `${value.toFixed(1)} ms`
 const rows = []
 const row = (measure, value, budget, detail = '') => rows.push({ measure, value, budget, detail })
 
+/** One keystroke row from several pages' strokes: the pooled p95, and each page's beside it. */
+function keystrokeRow(measure, runs) {
+  const result = summarise(pool(runs))
+  const perRun = runs.map((run) => percentile(run.verdict, 0.95).toFixed(1)).join(', ')
+  row(
+    measure,
+    `${ms(result.panesP95)} / ${ms(result.verdictP95)}`,
+    '≤ 16 ms',
+    `panes / verdict, ${KEYSTROKE_RUNS} pages × ${STROKES} keystrokes; verdict p95 of each page ${perRun} ms; median ${ms(result.panesMedian)} / ${ms(result.verdictMedian)}; first 3 keystrokes of the first page ${result.firstPanes.map(ms).join(', ')}; longest task ${ms(result.longestTask)}`,
+  )
+}
+
 if (!process.argv.includes('--no-build')) execFileSync('./node_modules/.bin/vite', ['build'], { stdio: 'ignore' })
 const server = await serveDist({ port: PORT, base: BASE })
 const browser = await launchChromium()
@@ -48,16 +60,6 @@ try {
     const pair = await tokenPair(bytes, alg)
     const runs = []
     for (let run = 0; run < KEYSTROKE_RUNS; run++) runs.push(await measureInNewPage(browser, URL_, pair, { paste }))
-    const keystrokeRow = (measure, runs) => {
-      const result = summarise(pool(runs))
-      const perRun = runs.map((run) => percentile(run.verdict, 0.95).toFixed(1)).join(', ')
-      row(
-        measure,
-        `${ms(result.panesP95)} / ${ms(result.verdictP95)}`,
-        '≤ 16 ms',
-        `panes / verdict, ${KEYSTROKE_RUNS} pages × ${STROKES} keystrokes; verdict p95 of each page ${perRun} ms; median ${ms(result.panesMedian)} / ${ms(result.verdictMedian)}; first 3 keystrokes of the first page ${result.firstPanes.map(ms).join(', ')}; longest task ${ms(result.longestTask)}`,
-      )
-    }
     keystrokeRow(`Keystroke → panes, p95 (${label})`, runs)
     if (paste) {
       // The same pastes again, counted from when each reached the page: the browser's clipboard read split out.

@@ -9,7 +9,7 @@ const BASE = '/jwt-playground/'
 /**
  * Calls `measure(browser, url, round)` for build A and build B in each of `rounds` rounds (A first in even
  * rounds, B first in odd ones, so neither always gets the warmer moment); returns each build's results.
- * `launch` gives the browser (Playwright's by default; anything with a close()). 
+ * `launch` gives the browser (Playwright's by default; anything with a close()).
  */
 export async function compareBuilds([dirA, dirB], rounds, measure, firstPort = 4280, launch = launchChromium) {
   const builds = [dirA, dirB].map((dir, index) => ({ dir, url: `http://127.0.0.1:${firstPort + index}${BASE}`, results: [] }))

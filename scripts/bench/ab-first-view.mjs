@@ -11,7 +11,7 @@ import { launchOverPipe } from './pipe-cdp.mjs'
 const [dirA, dirB, roundsArg] = buildArgs('node scripts/bench/ab-first-view.mjs <dist A> <dist B> [rounds] [--bare]')
 const rounds = Number(roundsArg ?? 40)
 const builds = process.argv.includes('--bare')
-  ? await compareBuilds([dirA, dirB], rounds, coldLoadBare, 4280, launchOverPipe)
+  ? await compareBuilds([dirA, dirB], rounds, async (pipe, url, round) => (await coldLoadBare(pipe, url, round)).decodedAt, 4280, launchOverPipe)
   : await compareBuilds([dirA, dirB], rounds, async (browser, url, round) => (await coldLoad(browser, url, round)).decodedAt)
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length
 const [a, b] = builds

@@ -17,8 +17,9 @@ async function uniqueToken(run) {
   return { token, kid }
 }
 
-/** Runs in the page from its first script on: notes when the header pane first shows `kid`. */
+/** Runs in the page from its first script on: notes when the page started and when the header pane first shows `kid`. */
 function watchDecoded(kid) {
+  window.__pageStartedAt = performance.now()
   new MutationObserver((_, observer) => {
     const pane = document.querySelector('[data-testid="header-pane"]')
     if (pane?.textContent?.includes(kid)) {
@@ -26,6 +27,29 @@ function watchDecoded(kid) {
       observer.disconnect()
     }
   }).observe(document, { subtree: true, childList: true, characterData: true })
+}
+
+/**
+ * Runs in the page once the panes show: the steps of the load, in ms from navigation start. Up to the entry
+ * script's arrival the time is the browser's (its request, committing the page, queueing the script's
+ * request); from there to the panes it is the app's (parse, run, render).
+ */
+function loadPhases() {
+  const [navigation] = performance.getEntriesByType('navigation')
+  const [script] = performance.getEntriesByName(document.querySelector('script[type="module"][src]').src)
+  return {
+    htmlArrived: navigation.responseEnd,
+    pageStarted: window.__pageStartedAt,
+    scriptAsked: script.fetchStart,
+    scriptSent: script.requestStart,
+    scriptArrived: script.responseEnd,
+    panes: window.__decodedAt,
+  }
+}
+
+/** Each step's median over several loads' `loadPhases()`. */
+function medianPhases(loads) {
+  return Object.fromEntries(Object.keys(loads[0]).map((step) => [step, median(loads.map((load) => load[step]))]))
 }
 
 /** One cold load in a fresh context: when the decoded panes showed, and the scripts fetched before. */
@@ -40,10 +64,10 @@ export async function coldLoad(browser, url, run) {
   await page.addInitScript(watchDecoded, kid)
   await page.goto(`${url}#token=${token}`)
   await page.waitForFunction(() => window.__decodedAt !== undefined)
-  const decodedAt = await page.evaluate(() => window.__decodedAt)
+  const phases = await page.evaluate(loadPhases)
   const origin = await page.evaluate(() => performance.timeOrigin)
   await context.close()
-  return { decodedAt, scripts: scripts.filter((script) => script.at - origin <= decodedAt).map((script) => script.path) }
+  return { decodedAt: phases.panes, phases, scripts: scripts.filter((script) => script.at - origin <= phases.panes).map((script) => script.path) }
 }
 
 /**
@@ -58,8 +82,10 @@ export async function coldLoadBare(pipe, url, run) {
     await page.call('Page.addScriptToEvaluateOnNewDocument', { source: `(${watchDecoded})(${JSON.stringify(kid)})` })
     await page.call('Page.navigate', { url: `${url}#token=${token}` })
     for (let waited = 0; waited < 10_000; waited += 20) {
-      const decodedAt = await page.evaluate('window.__decodedAt')
-      if (decodedAt !== undefined) return decodedAt
+      if ((await page.evaluate('window.__decodedAt')) !== undefined) {
+        const phases = await page.evaluate(`(${loadPhases})()`)
+        return { decodedAt: phases.panes, phases }
+      }
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
     throw new Error('the decoded panes never showed the token')
@@ -77,6 +103,7 @@ export async function measureFirstView(browser, url, base, runs = 7, root = 'dis
     files,
     medianMs: median(loads.map((load) => load.decodedAt)),
     allMs: loads.map((load) => Math.round(load.decodedAt)),
+    phases: medianPhases(loads.map((load) => load.phases)),
   }
 }
 
@@ -86,7 +113,11 @@ export async function measureFirstViewBare(url, runs = 7) {
   try {
     const loads = []
     for (let run = 0; run < runs; run++) loads.push(await coldLoadBare(pipe, url, run))
-    return { medianMs: median(loads), allMs: loads.map(Math.round) }
+    return {
+      medianMs: median(loads.map((load) => load.decodedAt)),
+      allMs: loads.map((load) => Math.round(load.decodedAt)),
+      phases: medianPhases(loads.map((load) => load.phases)),
+    }
   } finally {
     await pipe.close()
   }

@@ -5,7 +5,12 @@ import { editorHeight } from './editor-metrics'
 import { useEditorWanted } from './editor-intent'
 import { StaticJson } from './static-json'
 
-const MonacoJsonEditor = lazy(() => import('./monaco-json-editor'))
+// The editor's chunk, then Monaco brought up in steps (see monaco-setup.ts): the editors render after both.
+const MonacoJsonEditor = lazy(async () => {
+  const editorModule = await import('./monaco-json-editor')
+  await editorModule.monacoLoaded
+  return editorModule
+})
 
 interface CodeEditorProps {
   /** One model per pane, e.g. "header.json". */

@@ -2,8 +2,11 @@ import Editor, { type Monaco } from '@monaco-editor/react'
 import { useEffect, useMemo, useRef } from 'react'
 import type { editor, IPosition } from 'monaco-editor/editor'
 import { registerJsonSchema } from './monaco-setup'
+import { useCreationTurn } from './editor-turns'
 import { textDelta } from '@/lib/text-delta'
 import { EDITOR_FONT_SIZE, EDITOR_LINE_HEIGHT, EDITOR_PADDING } from './editor-metrics'
+
+export { monacoLoaded } from './monaco-setup'
 
 export interface MonacoJsonEditorProps {
   path: string
@@ -76,6 +79,9 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
     return () => clearTimeout(timer)
   }, [value])
 
+  // Created at its turn (see editor-turns.ts); until then the pane shows its plain text.
+  const { mayCreate, created } = useCreationTurn()
+  if (!mayCreate) return null
   return (
     <Editor
       path={path}
@@ -99,6 +105,7 @@ export default function MonacoJsonEditor({ path, value, ariaLabel, height, theme
         // A model kept for this path, or a value that changed while Monaco was starting.
         syncFromOutside(instance, latestValue.current, typed.current, applying)
         onReady?.()
+        created()
         whenIdle(() => {
           warmEditPath(instance, applying)
           rehearseUndoableEdit(monaco)

@@ -1,44 +1,59 @@
 import { loader } from '@monaco-editor/react'
-import * as monaco from 'monaco-editor/editor'
-// The slim editor plus only what a JSON pane uses: the full 'monaco-editor' import drags in every language.
-import { jsonDefaults } from 'monaco-editor/languages/features/json/register'
-import 'monaco-editor/features/hover/register'
-import 'monaco-editor/features/suggest/register'
-import 'monaco-editor/features/bracketMatching/register'
-import 'monaco-editor/features/find/register'
-import 'monaco-editor/features/clipboard/register'
-import 'monaco-editor/features/folding/register'
-// The JSON worker manager (loaded later) pulls in the codelens and drop-into-editor contributions. Their
-// services must be registered before the first editor starts Monaco's services, or every editor created
-// after a view switch throws "depends on UNKNOWN service ICodeLensCache / treeViewsDndService".
-import 'monaco-editor/features/codelens/register'
-import 'monaco-editor/features/dropOrPasteInto/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker'
+import { nextTask } from './editor-turns'
 
-/**
- * Hands @monaco-editor/react our bundled Monaco. Without loader.config it fetches Monaco from a CDN,
- * which a token tool must never do. Imported only from the lazily loaded editor chunk.
- */
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
     return label === 'json' ? new JsonWorker() : new EditorWorker()
   },
 }
 
-loader.config({ monaco })
+let jsonDefaults: typeof import('monaco-editor/languages/features/json/register').jsonDefaults | undefined
+
+/**
+ * Monaco comes in at the first sign of a person (editor-intent.ts), so whatever it blocks, it blocks just as
+ * they start to type or paste. Evaluated in one go it was a 155 ms task. Here each step is a task of its own,
+ * and input waiting behind one is answered before the next: the editor's common layer, its browser layer
+ * and services, its API, the features a JSON pane uses (the full 'monaco-editor' import drags in every
+ * language), the JSON language, then Monaco's services started. With the editors then created one per task
+ * (editor-turns.ts), on a busy host: longest task 184 → 105 ms, time blocked 242 → 128 ms, both editors up
+ * 1.19 → 0.97 s after the first pointer move (medians of 8 interleaved loads, scripts/bench/ab-editors.mjs).
+ */
+async function loadInSteps(): Promise<void> {
+  await import('monaco-editor/editor/common/services/editorBaseApi')
+  await nextTask()
+  await import('monaco-editor/editor/standalone/browser/standaloneServices')
+  await nextTask()
+  const monaco = await import('monaco-editor/editor')
+  await nextTask()
+  await import('./monaco-features')
+  await nextTask()
+  ;({ jsonDefaults } = await import('monaco-editor/languages/features/json/register'))
+  // Hands @monaco-editor/react our bundled Monaco. Without loader.config it fetches Monaco from a CDN,
+  // which a token tool must never do.
+  loader.config({ monaco })
+  await nextTask()
+  // Monaco's services start with the first model. A throwaway one starts them in a task of their own instead
+  // of inside the first editor's creation; being JSON, it also sets the JSON language loading.
+  monaco.editor.createModel('', 'json').dispose()
+}
+
+/** Settles once Monaco is ready for an editor: the editors are rendered only then. */
+export const monacoLoaded = loadInSteps()
 
 // Monaco's JSON validation is global: one schema per model path ("header.json", "payload.json").
 const schemas = new Map<string, object>()
 
-/** Validates and explains the model at `path` with `schema`; never fetches a schema from the network. */
+/**
+ * Validates and explains the model at `path` with `schema`; never fetches a schema from the network. Called
+ * as an editor is created, so after `monacoLoaded`, when jsonDefaults is set.
+ */
 export function registerJsonSchema(path: string, schema: object): void {
   schemas.set(path, schema)
-  jsonDefaults.setDiagnosticsOptions({
+  jsonDefaults?.setDiagnosticsOptions({
     validate: true,
     enableSchemaRequest: false,
     schemas: [...schemas].map(([file, value]) => ({ uri: `inmemory://schema/${file}`, fileMatch: [file], schema: value })),
   })
 }
-
-export { monaco }

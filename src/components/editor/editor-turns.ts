@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-
-/** Ends the current task: input waiting behind it is answered before what comes next. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+import { whenQuiet } from './when-quiet'
 
 let last: Promise<void> = Promise.resolve()
 
@@ -9,7 +7,7 @@ let last: Promise<void> = Promise.resolve()
 export function takeTurn(): { ready: Promise<void>; done: () => void } {
   let done = () => {}
   const finished = new Promise<void>((resolve) => (done = resolve))
-  const ready = last.then(nextTask)
+  const ready = last.then(whenQuiet)
   last = ready.then(() => finished)
   return { ready, done }
 }

@@ -1,7 +1,7 @@
 import { loader } from '@monaco-editor/react'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker'
-import { nextTask } from './editor-turns'
+import { whenQuiet } from './when-quiet'
 
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
@@ -14,26 +14,29 @@ let jsonDefaults: typeof import('monaco-editor/languages/features/json/register'
 /**
  * Monaco comes in at the first sign of a person (editor-intent.ts), so whatever it blocks, it blocks just as
  * they start to type or paste. Evaluated in one go it was a 155 ms task. Here each step is a task of its own,
- * and input waiting behind one is answered before the next: the editor's common layer, its browser layer
+ * started only when the person has paused (when-quiet.ts): the editor's common layer, its browser layer
  * and services, its API, the features a JSON pane uses (the full 'monaco-editor' import drags in every
  * language), the JSON language, then Monaco's services started. With the editors then created one per task
- * (editor-turns.ts), on a busy host: longest task 184 → 105 ms, time blocked 242 → 128 ms, both editors up
- * 1.19 → 0.97 s after the first pointer move (medians of 8 interleaved loads, scripts/bench/ab-editors.mjs).
+ * (editor-turns.ts), on a busy host: longest task 172 → 92 ms, time blocked 239 → 81 ms, both editors up
+ * 1.10 → 0.92 s after the first pointer move (medians of 10 interleaved loads, scripts/bench/ab-editors.mjs).
+ * Ctrl+A, Ctrl+V in the token field 0 to 550 ms after clicking it, from the Ctrl to the panes: median
+ * 197 → 89 ms, worst of 24 453 → 183 ms.
  */
 async function loadInSteps(): Promise<void> {
+  await whenQuiet()
   await import('monaco-editor/editor/common/services/editorBaseApi')
-  await nextTask()
+  await whenQuiet()
   await import('monaco-editor/editor/standalone/browser/standaloneServices')
-  await nextTask()
+  await whenQuiet()
   const monaco = await import('monaco-editor/editor')
-  await nextTask()
+  await whenQuiet()
   await import('./monaco-features')
-  await nextTask()
+  await whenQuiet()
   ;({ jsonDefaults } = await import('monaco-editor/languages/features/json/register'))
   // Hands @monaco-editor/react our bundled Monaco. Without loader.config it fetches Monaco from a CDN,
   // which a token tool must never do.
   loader.config({ monaco })
-  await nextTask()
+  await whenQuiet()
   // Monaco's services start with the first model. A throwaway one starts them in a task of their own instead
   // of inside the first editor's creation; being JSON, it also sets the JSON language loading.
   monaco.editor.createModel('', 'json').dispose()

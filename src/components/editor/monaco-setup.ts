@@ -24,9 +24,9 @@ let jsonDefaults: typeof import('monaco-editor/languages/features/json/register'
  */
 async function loadInSteps(): Promise<void> {
   await whenQuiet()
-  await import('monaco-editor/editor/common/services/editorBaseApi')
+  await import('./monaco-layer-common')
   await whenQuiet()
-  await import('monaco-editor/editor/standalone/browser/standaloneServices')
+  await import('./monaco-layer-browser')
   await whenQuiet()
   const monaco = await import('monaco-editor/editor')
   await whenQuiet()

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useReducer } from 'react'
+import { LoadBoundary } from '@/components/ui/load-boundary'
 import { DecoderPanel } from '@/features/decoder/decoder-panel'
 import { initialState, playgroundReducer, type PlaygroundState } from './playground-state'
 import { RecentTokens } from '@/features/history/recent-tokens'
 import { ShareButton } from './share-button'
 import { ThemeSwitch } from './theme-switch'
 import { openFromLocation, useLinkToken } from './use-link-token'
-import { ViewNav } from './view-nav'
+import { VIEW_LABELS, ViewNav } from './view-nav'
 
 // Learn mode and the timeline load on demand: the first view only needs the decoder.
 const LearnView = lazy(() => import('@/features/learn/learn-view'))
@@ -66,16 +67,21 @@ export function App() {
             state={state}
             dispatch={dispatch}
             verifier={({ normalized, decoded }) => (
-              <Suspense fallback={null}>
-                <VerifyPanel state={state} dispatch={dispatch} token={normalized.token} decoded={decoded} />
-              </Suspense>
+              <LoadBoundary what="Verify and sign" meanwhile="The token is decoded, but its signature is not checked." tokenText={state.tokenText}>
+                <Suspense fallback={null}>
+                  <VerifyPanel state={state} dispatch={dispatch} token={normalized.token} decoded={decoded} />
+                </Suspense>
+              </LoadBoundary>
             )}
           />
         )}
-        <Suspense fallback={<p className="text-sm text-gray-600 dark:text-gray-400">Loading…</p>}>
-          {state.view === 'learn' && <LearnView state={state} dispatch={dispatch} />}
-          {state.view === 'timeline' && <TimelineView state={state} dispatch={dispatch} />}
-        </Suspense>
+        {/* Keyed by view: a view that failed to load does not stand in for the next one. */}
+        <LoadBoundary key={state.view} what={`The ${VIEW_LABELS[state.view]} view`} meanwhile="The decoder still works." tokenText={state.tokenText}>
+          <Suspense fallback={<p className="text-sm text-gray-600 dark:text-gray-400">Loading…</p>}>
+            {state.view === 'learn' && <LearnView state={state} dispatch={dispatch} />}
+            {state.view === 'timeline' && <TimelineView state={state} dispatch={dispatch} />}
+          </Suspense>
+        </LoadBoundary>
       </main>
       <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-gray-600 dark:text-gray-400">
         Everything runs in your browser: tokens and keys are never sent anywhere.

@@ -2,7 +2,7 @@ import type { Dispatch } from 'react'
 import { cn } from '@/lib/cn'
 import { VIEWS, type PlaygroundAction, type View } from './playground-state'
 
-const LABELS: Record<View, string> = { decoder: 'Decoder', learn: 'Learn', timeline: 'Timeline' }
+export const VIEW_LABELS: Record<View, string> = { decoder: 'Decoder', learn: 'Learn', timeline: 'Timeline' }
 
 /** The three views as tabs-like buttons; `nav-<view>` opens a view from anywhere. */
 export function ViewNav({ view, dispatch }: { view: View; dispatch: Dispatch<PlaygroundAction> }) {
@@ -21,7 +21,7 @@ export function ViewNav({ view, dispatch }: { view: View; dispatch: Dispatch<Pla
                 view === name ? 'bg-gray-900 text-white dark:bg-gray-100 dark:text-gray-900' : 'hover:bg-gray-100 dark:hover:bg-gray-800',
               )}
             >
-              {LABELS[name]}
+              {VIEW_LABELS[name]}
             </button>
           </li>
         ))}

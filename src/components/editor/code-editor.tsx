@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
+import { LoadBoundary } from '@/components/ui/load-boundary'
 import { cn } from '@/lib/cn'
 import { useTheme } from '@/lib/theme'
 import { editorHeight } from './editor-metrics'
@@ -31,28 +32,40 @@ interface CodeEditorProps {
 export function CodeEditor({ path, value, ariaLabel, readOnly, schema, onChange }: CodeEditorProps) {
   const wantMonaco = useEditorWanted()
   const [ready, setReady] = useState(false)
+  // Monaco's code did not arrive: the plain text stays, and says why it cannot be edited here.
+  const [failed, setFailed] = useState(false)
   const theme = useTheme()
   const height = editorHeight(value)
   return (
-    <div className="relative" style={{ height }}>
-      <StaticJson text={value} hidden={ready} />
-      {wantMonaco && (
-        <Suspense fallback={null}>
-          <div className={cn('absolute inset-0', !ready && 'invisible')}>
-            <MonacoJsonEditor
-              path={path}
-              value={value}
-              ariaLabel={ariaLabel}
-              height={height}
-              theme={theme}
-              readOnly={readOnly}
-              schema={schema}
-              onChange={onChange}
-              onReady={() => setReady(true)}
-            />
-          </div>
-        </Suspense>
+    <>
+      <div className="relative" style={{ height }}>
+        <StaticJson text={value} hidden={ready} />
+        {wantMonaco && (
+          <LoadBoundary what="The editor" fallback={null} onFailed={() => setFailed(true)}>
+            <Suspense fallback={null}>
+              <div className={cn('absolute inset-0', !ready && 'invisible')}>
+                <MonacoJsonEditor
+                  path={path}
+                  value={value}
+                  ariaLabel={ariaLabel}
+                  height={height}
+                  theme={theme}
+                  readOnly={readOnly}
+                  schema={schema}
+                  onChange={onChange}
+                  onReady={() => setReady(true)}
+                />
+              </div>
+            </Suspense>
+          </LoadBoundary>
+        )}
+      </div>
+      {failed && (
+        <p role="status" data-testid="editor-failed" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+          The editor could not load (the connection dropped, or the site has been updated since this page opened), so
+          this JSON is read-only: edit the token instead, or reload the page to try again.
+        </p>
       )}
-    </div>
+    </>
   )
 }

@@ -10,6 +10,7 @@ import { SegmentLegend } from './segment-legend'
 import { useDecoded, type DecodedView } from './use-decoded'
 import { normalizeInput } from '@/jwt/normalize'
 import { useAfterFirstRender } from '@/lib/use-after-first-render'
+import { LoadBoundary } from '@/components/ui/load-boundary'
 
 // The review is not needed for the first paint of the decoded panes: it loads just after.
 const SecurityFindings = lazy(() => import('@/features/review/security-findings'))
@@ -109,14 +110,16 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
       {rest && (
         <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-2">
           {verifier?.(view)}
-          <Suspense fallback={null}>
-            <SecurityFindings
-              header={decoded.header?.ok ? decoded.header.value : null}
-              payload={payload}
-              keyText={state.keyText}
-              encoding={state.secretEncoding}
-            />
-          </Suspense>
+          <LoadBoundary what="The security review" tokenText={state.tokenText}>
+            <Suspense fallback={null}>
+              <SecurityFindings
+                header={decoded.header?.ok ? decoded.header.value : null}
+                payload={payload}
+                keyText={state.keyText}
+                encoding={state.secretEncoding}
+              />
+            </Suspense>
+          </LoadBoundary>
         </div>
       )}
     </div>

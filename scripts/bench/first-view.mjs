@@ -47,9 +47,14 @@ function loadPhases() {
   }
 }
 
-/** Each step's median over several loads' `loadPhases()`. */
-function medianPhases(loads) {
-  return Object.fromEntries(Object.keys(loads[0]).map((step) => [step, median(loads.map((load) => load[step]))]))
+/** Several cold loads as one row: the median, every load, and each step's median over their `loadPhases()`. */
+function summariseLoads(loads) {
+  const steps = Object.keys(loads[0].phases)
+  return {
+    medianMs: median(loads.map((load) => load.decodedAt)),
+    allMs: loads.map((load) => Math.round(load.decodedAt)),
+    phases: Object.fromEntries(steps.map((step) => [step, median(loads.map((load) => load.phases[step]))])),
+  }
 }
 
 /** One cold load in a fresh context: when the decoded panes showed, and the scripts fetched before. */
@@ -101,9 +106,7 @@ export async function measureFirstView(browser, url, base, runs = 7, root = 'dis
   return {
     jsBytes: files.reduce((sum, file) => sum + gzipSize(root, file), 0),
     files,
-    medianMs: median(loads.map((load) => load.decodedAt)),
-    allMs: loads.map((load) => Math.round(load.decodedAt)),
-    phases: medianPhases(loads.map((load) => load.phases)),
+    ...summariseLoads(loads),
   }
 }
 
@@ -113,11 +116,7 @@ export async function measureFirstViewBare(url, runs = 7) {
   try {
     const loads = []
     for (let run = 0; run < runs; run++) loads.push(await coldLoadBare(pipe, url, run))
-    return {
-      medianMs: median(loads.map((load) => load.decodedAt)),
-      allMs: loads.map((load) => Math.round(load.decodedAt)),
-      phases: medianPhases(loads.map((load) => load.phases)),
-    }
+    return summariseLoads(loads)
   } finally {
     await pipe.close()
   }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import { LoadBoundary } from '@/components/ui/load-boundary'
+import { couldNotLoad, LoadBoundary } from '@/components/ui/load-boundary'
 import { cn } from '@/lib/cn'
 import { useTheme } from '@/lib/theme'
 import { editorHeight } from './editor-metrics'
@@ -62,8 +62,7 @@ export function CodeEditor({ path, value, ariaLabel, readOnly, schema, onChange 
       </div>
       {failed && (
         <p role="status" data-testid="editor-failed" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
-          The editor could not load (the connection dropped, or the site has been updated since this page opened), so
-          this JSON is read-only: edit the token instead, or reload the page to try again.
+          {couldNotLoad('The editor')} This JSON is read-only here: edit the token instead, or reload the page to try again.
         </p>
       )}
     </>

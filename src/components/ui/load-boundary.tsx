@@ -16,6 +16,11 @@ interface LoadBoundaryProps {
   children: ReactNode
 }
 
+/** The first words of every "could not load" message: what failed, and the two usual reasons. */
+export function couldNotLoad(what: string): string {
+  return `${what} could not load: the connection dropped, or the site has been updated since this page opened.`
+}
+
 /**
  * A part of the page loaded on demand (the editors, a view, the verify panel) whose code did not arrive: a
  * dropped connection, or a newer version of the site without the old files. Uncaught, that error would take
@@ -39,7 +44,8 @@ export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean
     return (
       <div role="alert" data-testid="load-failed" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
         <p>
-          {what} could not load: the connection dropped, or the site has been updated since this page opened.{meanwhile ? ` ${meanwhile}` : ''}
+          {couldNotLoad(what)}
+          {meanwhile ? ` ${meanwhile}` : ''}
         </p>
         {tokenText !== undefined && (
           <button type="button" onClick={() => reloadKeeping(tokenText)} className="mt-2 font-medium underline focus-visible:outline-2 focus-visible:outline-sky-600">

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_POLICY, DEFAULT_SETTINGS, pythonTimedelta, toPythonSnippet, type SimpleJwtSettings } from './policy'
+import { DEFAULT_POLICY, DEFAULT_SETTINGS, leadCoversLifetime, pythonTimedelta, toPythonSnippet, type SimpleJwtSettings } from './policy'
 
 describe('DEFAULT_SETTINGS', () => {
   it("matches simplejwt 5.2's DEFAULTS (rest_framework_simplejwt/settings.py), lifetimes in seconds", () => {
@@ -69,6 +69,19 @@ describe('toPythonSnippet', () => {
     expect(text).toContain('"BLACKLIST_AFTER_ROTATION": True,')
   })
 
+  it.each([
+    ['nobody', false, null, null],
+    ['rotation blacklisting', true, null, '# BLACKLIST_AFTER_ROTATION needs "rest_framework_simplejwt.token_blacklist" in INSTALLED_APPS.'],
+    ['a client that logs out', false, 3600, '# Logging out (POST /api/token/blacklist/) needs "rest_framework_simplejwt.token_blacklist" in INSTALLED_APPS:'],
+    ['both', true, 3600, '# BLACKLIST_AFTER_ROTATION and logging out (POST /api/token/blacklist/) need "rest_framework_simplejwt.token_blacklist" in INSTALLED_APPS:'],
+  ])('names the token_blacklist app when %s needs it', (_name, blacklist, logoutAt, comment) => {
+    const lines = toPythonSnippet({ ...DEFAULT_SETTINGS, ROTATE_REFRESH_TOKENS: blacklist, BLACKLIST_AFTER_ROTATION: blacklist }, { logoutAt }).split('\n')
+    const comments = lines.filter((line) => line.includes('INSTALLED_APPS'))
+    expect(comments).toEqual(comment === null ? [] : [comment])
+    // simplejwt 5.2 blacklists only with the app installed; a logout without it still answers 200.
+    expect(lines.some((line) => line.includes('answers the logout with 200 and blacklists nothing'))).toBe(logoutAt !== null)
+  })
+
   // Python itself reads the snippet back; skipped where Debian's python is absent.
   it.skipIf(!existsSync('/usr/bin/python3'))('is Python that evaluates to the same settings, odd key included', () => {
     const settings: SimpleJwtSettings = {
@@ -81,11 +94,23 @@ describe('toPythonSnippet', () => {
       SIGNING_KEY: 'quote " backslash \\ tab \t é 😀 \u2028 end',
       USER_ID_CLAIM: 'uid',
     }
-    const program = `${toPythonSnippet(settings)}
+    const program = `${toPythonSnippet(settings, { logoutAt: 60 })}
 import json, sys
 out = {k: (v.total_seconds() if isinstance(v, timedelta) else v) for k, v in SIMPLE_JWT.items()}
 sys.stdout.write(json.dumps(out))`
     const printed = execFileSync('/usr/bin/python3', ['-c', program], { encoding: 'utf8' })
     expect(JSON.parse(printed)).toEqual(settings)
+  })
+})
+
+describe('leadCoversLifetime', () => {
+  it.each([
+    [{ kind: 'on-401' } as const, 300, false],
+    [{ kind: 'proactive', secondsBeforeExpiry: 30 } as const, 300, false],
+    [{ kind: 'proactive', secondsBeforeExpiry: 299 } as const, 300, false],
+    [{ kind: 'proactive', secondsBeforeExpiry: 300 } as const, 300, true],
+    [{ kind: 'proactive', secondsBeforeExpiry: 600 } as const, 300, true],
+  ])('%j with ACCESS_TOKEN_LIFETIME %i: %s', (refresh, lifetime, covers) => {
+    expect(leadCoversLifetime({ refresh }, { ACCESS_TOKEN_LIFETIME: lifetime })).toBe(covers)
   })
 })

@@ -90,17 +90,34 @@ export function pythonTimedelta(seconds: number): string {
 const pythonBool = (value: boolean) => (value ? 'True' : 'False')
 
 /**
- * The `SIMPLE_JWT = {...}` block for a Django settings.py. Does not check the settings; a JSON
- * string literal is also a valid Python one, so the key is written with JSON.stringify.
+ * True when a proactive client refreshes at least ACCESS_TOKEN_LIFETIME before exp: every new access token
+ * is due the moment it arrives, whatever the client's clock says. Does not look at clock skew.
  */
-export function toPythonSnippet(settings: SimpleJwtSettings): string {
-  const needsBlacklistApp = settings.BLACKLIST_AFTER_ROTATION
+export function leadCoversLifetime(policy: Pick<ClientPolicy, 'refresh'>, settings: Pick<SimpleJwtSettings, 'ACCESS_TOKEN_LIFETIME'>): boolean {
+  return policy.refresh.kind === 'proactive' && policy.refresh.secondsBeforeExpiry >= settings.ACCESS_TOKEN_LIFETIME
+}
+
+const BLACKLIST_APP = '"rest_framework_simplejwt.token_blacklist"'
+
+/** The INSTALLED_APPS reminder: who needs the token_blacklist app, and what a logout without it does. */
+function blacklistAppComment(rotationBlacklists: boolean, clientLogsOut: boolean): string[] {
+  if (!clientLogsOut) return rotationBlacklists ? [`# BLACKLIST_AFTER_ROTATION needs ${BLACKLIST_APP} in INSTALLED_APPS.`] : []
+  return [
+    `# ${rotationBlacklists ? 'BLACKLIST_AFTER_ROTATION and logging out' : 'Logging out'} (POST /api/token/blacklist/) need${rotationBlacklists ? '' : 's'} ${BLACKLIST_APP} in INSTALLED_APPS:`,
+    '# without it simplejwt 5.2 answers the logout with 200 and blacklists nothing.',
+  ]
+}
+
+/**
+ * The `SIMPLE_JWT = {...}` block for a Django settings.py, with a reminder of the token_blacklist app when
+ * BLACKLIST_AFTER_ROTATION is on or the client logs out (`client.logoutAt`). Does not check the settings;
+ * a JSON string literal is also a valid Python one, so the key is written with JSON.stringify.
+ */
+export function toPythonSnippet(settings: SimpleJwtSettings, client: Pick<ClientPolicy, 'logoutAt'> = { logoutAt: null }): string {
   return [
     'from datetime import timedelta',
     '',
-    ...(needsBlacklistApp
-      ? ['# BLACKLIST_AFTER_ROTATION needs "rest_framework_simplejwt.token_blacklist" in INSTALLED_APPS.']
-      : []),
+    ...blacklistAppComment(settings.BLACKLIST_AFTER_ROTATION, client.logoutAt !== null),
     'SIMPLE_JWT = {',
     `    "ACCESS_TOKEN_LIFETIME": ${pythonTimedelta(settings.ACCESS_TOKEN_LIFETIME)},`,
     `    "REFRESH_TOKEN_LIFETIME": ${pythonTimedelta(settings.REFRESH_TOKEN_LIFETIME)},`,

@@ -128,6 +128,12 @@ export function simulate(settings: SimpleJwtSettings, policy: ClientPolicy, opti
   const wantsProactiveRefresh = (at: number, token: ScheduleToken) =>
     lead !== null && client.session === 'active' && skewAccepted !== token.jti && at + skew >= token.exp - lead
 
+  /** Why a new token looks due at once: the lead alone (a correct clock would say the same), or the skewed clock. */
+  const dueOnArrivalNote = (at: number, token: ScheduleToken) =>
+    lead !== null && at >= token.exp - lead
+      ? `The client refreshes ${lead} s before exp, but the new access token lives only ${token.exp - at} s (ACCESS_TOKEN_LIFETIME): it is due the moment it arrives, so the client uses it until a 401`
+      : `By the client's clock (${skew >= 0 ? '+' : ''}${skew} s) the new access token is already due for refresh; it uses it until a 401`
+
   const clientRefresh = (at: number, reason: string) => {
     const used = client.refresh
     if (used === null) return endSession(at)
@@ -151,7 +157,7 @@ export function simulate(settings: SimpleJwtSettings, policy: ClientPolicy, opti
     // A token that already looks due on arrival would make a proactive client refresh forever.
     if (client.access !== null && client.access.jti !== before && wantsProactiveRefresh(at, client.access)) {
       skewAccepted = client.access.jti
-      emit(at, 'clock-skew', 'client', null, [client.access.jti], `By the client's clock (${skew >= 0 ? '+' : ''}${skew} s) the new access token is already due for refresh; it uses it until a 401`)
+      emit(at, 'clock-skew', 'client', null, [client.access.jti], dueOnArrivalNote(at, client.access))
     }
   }
 

@@ -1,6 +1,6 @@
 /**
  * Checks simulate() inputs and says what is wrong in words a form can show. Does not correct
- * anything and does not check the SIGNING_KEY (signing reports its own problems).
+ * anything; of the SIGNING_KEY it checks only that there is one (its strength is the security review's).
  */
 import { SIMPLEJWT_HMAC_ALGORITHMS, type ClientPolicy, type SimpleJwtSettings } from './policy'
 import type { WhatIfs } from './schedule'
@@ -17,6 +17,14 @@ const RESERVED_CLAIMS = ['token_type', 'exp', 'iat', 'jti']
 const isWhole = (value: number, min: number) => Number.isInteger(value) && value >= min
 const isSeconds = (value: number) => Number.isFinite(value) && value >= 0
 
+/**
+ * Why the tokens cannot be signed with this SIGNING_KEY, in words for the field, or null. WebCrypto
+ * refuses an empty HMAC key, and an empty Django SECRET_KEY stops Django from starting.
+ */
+export function signingKeyProblem(key: string): string | null {
+  return key === '' ? "SIGNING_KEY can't be empty: every token is signed with it. Type a secret (Django's SECRET_KEY is the default)." : null
+}
+
 /** The first problem with the settings, or null. */
 export function checkSettings(settings: SimpleJwtSettings): InputProblem | null {
   const bad = (message: string): InputProblem => ({ code: 'invalid-settings', message })
@@ -29,7 +37,8 @@ export function checkSettings(settings: SimpleJwtSettings): InputProblem | null 
     return bad(`USER_ID_CLAIM must be a name other than ${RESERVED_CLAIMS.join(', ')}.`)
   // JavaScript objects list integer-like keys first, so the payload key order would differ from Python's.
   if (/^(0|[1-9]\d*)$/.test(settings.USER_ID_CLAIM)) return bad('USER_ID_CLAIM cannot be a number.')
-  return null
+  const keyProblem = signingKeyProblem(settings.SIGNING_KEY)
+  return keyProblem === null ? null : bad(keyProblem)
 }
 
 /** The first problem with the client policy, or null. */

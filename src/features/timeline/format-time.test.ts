@@ -20,10 +20,12 @@ describe('formatDuration', () => {
     [59, '59 s'],
     [299, '4 min 59 s'],
     [300, '5 min'],
-    [3601, '1 h'], // two largest units: the lone second after a zero minute is dropped
+    [3601, '1 h 1 s'], // a zero unit in between is left out, the units after it are not
     [9000, '2 h 30 min'],
     [86400, '1 d'],
-    [90061, '1 d 1 h'],
+    [86700, '1 d 5 min'],
+    [90061, '1 d 1 h 1 min 1 s'],
+    [86399, '23 h 59 min 59 s'],
     [-30, '30 s'],
   ])('%d s is %s', (seconds, text) => expect(formatDuration(seconds)).toBe(text))
 })

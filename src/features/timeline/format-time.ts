@@ -22,15 +22,17 @@ const UNITS = [
   ['s', 1],
 ] as const
 
-/** "4 min 59 s", "1 d", "2 h 30 min": the two largest non-zero units of a whole number of seconds; no sign. */
+/**
+ * "4 min 59 s", "1 d 5 min", "2 h 30 min": every non-zero unit of a whole number of seconds, zero units
+ * left out, so nothing is rounded away; no sign.
+ */
 export function formatDuration(seconds: number): string {
   let rest = Math.floor(Math.abs(seconds))
   const parts: string[] = []
   for (const [unit, size] of UNITS) {
     const count = Math.floor(rest / size)
     rest -= count * size
-    if (count > 0 && parts.length < 2) parts.push(`${count} ${unit}`)
-    else if (parts.length > 0) break
+    if (count > 0) parts.push(`${count} ${unit}`)
   }
   return parts.length > 0 ? parts.join(' ') : '0 s'
 }

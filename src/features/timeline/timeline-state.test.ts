@@ -50,6 +50,37 @@ describe('what-ifs', () => {
     expect(apply(base, { type: 'policyChanged', patch: { refresh: proactive } }, { type: 'clockSkewChanged', seconds: -120 }).policy.refresh).toBe(proactive)
   })
 
+  it.each([
+    ['logout', { type: 'logoutMisuseToggled', on: true }, { type: 'logoutMisuseToggled', on: false }],
+    ['clock, back in sync', { type: 'clockSkewChanged', seconds: -120 }, { type: 'clockSkewChanged', seconds: 0 }],
+    ['clock, slow then fast then in sync', { type: 'clockSkewChanged', seconds: -120 }, { type: 'clockSkewChanged', seconds: 120 }, { type: 'clockSkewChanged', seconds: 0 }],
+  ] as [string, ...TimelineAction[]][])('switching the %s what-if off gives the client back what it had', (_name, ...actions) => {
+    const state = apply(base, ...actions)
+    expect(state.policy).toEqual(DEFAULT_POLICY)
+    expect(state.whatIfs).toEqual(base.whatIfs)
+  })
+
+  it("switching off leaves a field the person set in between: their value stays", () => {
+    const logout = apply(base, { type: 'logoutMisuseToggled', on: true }, { type: 'policyChanged', patch: { logoutAt: 600 } }, { type: 'logoutMisuseToggled', on: false })
+    expect(logout.policy.logoutAt).toBe(600)
+    const lead = { kind: 'proactive', secondsBeforeExpiry: 45 } as const
+    const clock = apply(base, { type: 'clockSkewChanged', seconds: 120 }, { type: 'policyChanged', patch: { refresh: lead } }, { type: 'clockSkewChanged', seconds: 0 })
+    expect(clock.policy.refresh).toEqual(lead)
+  })
+
+  it('a change to another client field does not count as setting the one the what-if changed', () => {
+    const state = apply(base, { type: 'logoutMisuseToggled', on: true }, { type: 'policyChanged', patch: { callEverySeconds: 10 } }, { type: 'logoutMisuseToggled', on: false })
+    expect(state.policy).toEqual({ ...DEFAULT_POLICY, callEverySeconds: 10 })
+  })
+
+  it('switching off leaves alone what the what-if did not change (a logout or proactive refresh the person had already)', () => {
+    const own = apply(base, { type: 'policyChanged', patch: { logoutAt: 900 } }, { type: 'logoutMisuseToggled', on: true }, { type: 'logoutMisuseToggled', on: false })
+    expect(own.policy.logoutAt).toBe(900)
+    const proactive = { kind: 'proactive', secondsBeforeExpiry: 60 } as const
+    const clock = apply(base, { type: 'policyChanged', patch: { refresh: proactive } }, { type: 'clockSkewChanged', seconds: 120 }, { type: 'clockSkewChanged', seconds: 0 })
+    expect(clock.policy.refresh).toBe(proactive)
+  })
+
   it('the theft happens a minute after login and the replay after the next refresh', () => {
     const state = apply(base, { type: 'stealToggled', on: true })
     expect(toWhatIfs(state.whatIfs).stealRefresh).toEqual({ stealAt: 60, replayAt: 'after-next-refresh' })

@@ -3,7 +3,7 @@
  * switched on, and the simulated clock. One reducer; the schedule itself is derived (use-timeline.ts).
  * Never reads the real clock: playback passes elapsed simulated seconds in.
  */
-import { DEFAULT_POLICY, DEFAULT_SETTINGS, type ClientPolicy, type SimpleJwtSettings } from '@/timeline/policy'
+import { DEFAULT_POLICY, DEFAULT_SETTINGS, type ClientPolicy, type RefreshStrategy, type SimpleJwtSettings } from '@/timeline/policy'
 import type { WhatIfs } from '@/timeline/schedule'
 
 /** Simulated seconds per real second. */
@@ -47,10 +47,20 @@ export interface WhatIfChoices {
   readonly clientClockSkew: number
 }
 
+/**
+ * Client fields a what-if switched for the person, with the value they had before, so switching the
+ * what-if off puts it back. Null when the what-if changed nothing or the person has since set the field.
+ */
+export interface WhatIfEdits {
+  readonly logoutAt: { readonly before: number | null } | null
+  readonly refresh: { readonly before: RefreshStrategy } | null
+}
+
 export interface TimelineState {
   readonly settings: SimpleJwtSettings
   readonly policy: ClientPolicy
   readonly whatIfs: WhatIfChoices
+  readonly whatIfEdits: WhatIfEdits
   /** Epoch seconds of the first login (server clock). */
   readonly start: number
   /** Seconds simulated from login. */
@@ -78,6 +88,7 @@ export type TimelineAction =
   | { type: 'defaultsRestored' }
 
 export const NO_CHOICES: WhatIfChoices = { stealRefresh: false, keepUsingAccessAfterLogout: false, clientClockSkew: 0 }
+export const NO_WHAT_IF_EDITS: WhatIfEdits = { logoutAt: null, refresh: null }
 
 /** simplejwt's defaults, a client calling every 30 s, two days, the clock at login and a one-hour window. */
 export function initialTimeline(start: number): TimelineState {
@@ -85,6 +96,7 @@ export function initialTimeline(start: number): TimelineState {
     settings: DEFAULT_SETTINGS,
     policy: DEFAULT_POLICY,
     whatIfs: NO_CHOICES,
+    whatIfEdits: NO_WHAT_IF_EDITS,
     start,
     horizon: 2 * 86400,
     now: 0,
@@ -102,18 +114,13 @@ export function timelineReducer(state: TimelineState, action: TimelineAction): T
     case 'settingsChanged':
       return { ...state, settings: { ...state.settings, ...action.patch } }
     case 'policyChanged':
-      return { ...state, policy: { ...state.policy, ...action.patch } }
+      return { ...state, policy: { ...state.policy, ...action.patch }, whatIfEdits: forgetEditsOf(state.whatIfEdits, action.patch) }
     case 'stealToggled':
       return { ...state, whatIfs: { ...state.whatIfs, stealRefresh: action.on } }
-    case 'logoutMisuseToggled': {
-      const policy = action.on && state.policy.logoutAt === null ? { ...state.policy, logoutAt: WHAT_IF_LOGOUT_AT } : state.policy
-      return { ...state, policy, whatIfs: { ...state.whatIfs, keepUsingAccessAfterLogout: action.on } }
-    }
-    case 'clockSkewChanged': {
-      const needsProactive = action.seconds !== 0 && state.policy.refresh.kind === 'on-401'
-      const policy = needsProactive ? { ...state.policy, refresh: { kind: 'proactive' as const, secondsBeforeExpiry: WHAT_IF_PROACTIVE_LEAD } } : state.policy
-      return { ...state, policy, whatIfs: { ...state.whatIfs, clientClockSkew: action.seconds } }
-    }
+    case 'logoutMisuseToggled':
+      return { ...state, ...logoutForWhatIf(state, action.on), whatIfs: { ...state.whatIfs, keepUsingAccessAfterLogout: action.on } }
+    case 'clockSkewChanged':
+      return { ...state, ...refreshForWhatIf(state, action.seconds !== 0), whatIfs: { ...state.whatIfs, clientClockSkew: action.seconds } }
     case 'horizonChanged':
       return { ...state, horizon: action.seconds, now: clamp(state.now, action.seconds) }
     case 'moved':
@@ -132,6 +139,32 @@ export function timelineReducer(state: TimelineState, action: TimelineAction): T
     case 'defaultsRestored':
       return { ...initialTimeline(state.start), now: clamp(state.now, 2 * 86400) }
   }
+}
+
+/** The person set these fields themselves: switching a what-if off must leave their values alone. */
+function forgetEditsOf(edits: WhatIfEdits, patch: Partial<ClientPolicy>): WhatIfEdits {
+  return {
+    logoutAt: 'logoutAt' in patch ? null : edits.logoutAt,
+    refresh: 'refresh' in patch ? null : edits.refresh,
+  }
+}
+
+/** Keeping the access token after logout needs a logout: on, it adds one at +2 min if there is none; off, it removes the one it added. */
+function logoutForWhatIf(state: TimelineState, on: boolean): Pick<TimelineState, 'policy' | 'whatIfEdits'> {
+  const { policy, whatIfEdits: edits } = state
+  if (on && policy.logoutAt === null)
+    return { policy: { ...policy, logoutAt: WHAT_IF_LOGOUT_AT }, whatIfEdits: { ...edits, logoutAt: { before: policy.logoutAt } } }
+  if (!on && edits.logoutAt !== null) return { policy: { ...policy, logoutAt: edits.logoutAt.before }, whatIfEdits: { ...edits, logoutAt: null } }
+  return { policy, whatIfEdits: edits }
+}
+
+/** A skewed clock matters only to a client that reads it: on, an on-401 client turns proactive; back in sync, it turns back. */
+function refreshForWhatIf(state: TimelineState, skewed: boolean): Pick<TimelineState, 'policy' | 'whatIfEdits'> {
+  const { policy, whatIfEdits: edits } = state
+  if (skewed && policy.refresh.kind === 'on-401')
+    return { policy: { ...policy, refresh: { kind: 'proactive', secondsBeforeExpiry: WHAT_IF_PROACTIVE_LEAD } }, whatIfEdits: { ...edits, refresh: { before: policy.refresh } } }
+  if (!skewed && edits.refresh !== null) return { policy: { ...policy, refresh: edits.refresh.before }, whatIfEdits: { ...edits, refresh: null } }
+  return { policy, whatIfEdits: edits }
 }
 
 /** The model's WhatIfs for the panel's choices: the theft comes STEAL_AT s after login, the replay 1 s after the next refresh. */

@@ -8,6 +8,7 @@ const actions: TimelineAction[] = [
   { type: 'settingsChanged', patch: { ROTATE_REFRESH_TOKENS: true, LEEWAY: 30, ALGORITHM: 'HS512', SIGNING_KEY: 'my real secret' } },
   { type: 'policyChanged', patch: { idle: [{ from: 3600, to: 7200 }], refresh: { kind: 'proactive', secondsBeforeExpiry: 45 }, logoutAt: null } },
   { type: 'stealToggled', on: true },
+  { type: 'logoutMisuseToggled', on: true },
   { type: 'moved', to: 301 },
   { type: 'zoomChanged', span: null },
   { type: 'playToggled' },
@@ -27,6 +28,28 @@ describe('serializeTimeline and restoreTimeline', () => {
     ['not an object', '[1,2]'],
   ])('falls back whole on %s', (_name, text) => {
     expect(restoreTimeline(text, fallback)).toBe(fallback)
+  })
+
+  it('keeps what a what-if changed across a reload, so switching it off afterwards still puts the value back', () => {
+    const restored = restoreTimeline(serializeTimeline(changed), fallback)
+    expect(restored.whatIfEdits).toEqual({ logoutAt: { before: null }, refresh: null })
+    expect(timelineReducer(restored, { type: 'logoutMisuseToggled', on: false }).policy.logoutAt).toBeNull()
+  })
+
+  it.each([
+    ['missing (stored by an older version)', undefined, { logoutAt: null, refresh: null }],
+    ['not an object', 'yes', { logoutAt: null, refresh: null }],
+    ['a bad logout time', { logoutAt: { before: 'soon' }, refresh: { before: { kind: 'on-401' } } }, { logoutAt: null, refresh: { before: { kind: 'on-401' } } }],
+    ['a bad strategy', { logoutAt: { before: 60 }, refresh: { before: { kind: 'psychic' } } }, { logoutAt: { before: 60 }, refresh: null }],
+    ['a proactive strategy', { logoutAt: null, refresh: { before: { kind: 'proactive', secondsBeforeExpiry: 45 } } }, { logoutAt: null, refresh: { before: { kind: 'proactive', secondsBeforeExpiry: 45 } } }],
+  ])('reads what-if edits defensively: %s', (_name, stored, expected) => {
+    const whatIfs = { keepUsingAccessAfterLogout: true, clientClockSkew: -120 }
+    expect(restoreTimeline(JSON.stringify({ whatIfs, whatIfEdits: stored }), fallback).whatIfEdits).toEqual(expected)
+  })
+
+  it('drops the edits of a what-if that is off: switching it on and off later must not restore a stale value', () => {
+    const stored = { whatIfs: { keepUsingAccessAfterLogout: false, clientClockSkew: 0 }, whatIfEdits: { logoutAt: { before: null }, refresh: { before: { kind: 'on-401' } } } }
+    expect(restoreTimeline(JSON.stringify(stored), fallback).whatIfEdits).toEqual({ logoutAt: null, refresh: null })
   })
 
   it('replaces only the fields that are unreadable', () => {

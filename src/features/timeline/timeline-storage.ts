@@ -4,7 +4,7 @@
  * anything unreadable falls back to the given state field by field.
  */
 import { SIMPLEJWT_HMAC_ALGORITHMS, type ClientPolicy, type IdlePeriod, type RefreshStrategy, type SimpleJwtSettings } from '@/timeline/policy'
-import { SPEEDS, type Speed, type TimelineState, type WhatIfChoices } from './timeline-state'
+import { NO_WHAT_IF_EDITS, SPEEDS, type Speed, type TimelineState, type WhatIfChoices, type WhatIfEdits } from './timeline-state'
 
 /** The sessionStorage key (per tab, gone when the tab closes). */
 export const TIMELINE_STORAGE_KEY = 'jwt-playground:timeline'
@@ -37,7 +37,7 @@ function readSettings(value: unknown, fallback: SimpleJwtSettings): SimpleJwtSet
   }
 }
 
-function readRefresh(value: unknown, fallback: RefreshStrategy): RefreshStrategy {
+function readRefresh<F extends RefreshStrategy | null>(value: unknown, fallback: F): RefreshStrategy | F {
   if (!isRecord(value)) return fallback
   if (value.kind === 'on-401') return { kind: 'on-401' }
   if (value.kind === 'proactive') return { kind: 'proactive', secondsBeforeExpiry: num(value.secondsBeforeExpiry, 30) }
@@ -67,6 +67,20 @@ function readWhatIfs(value: unknown, fallback: WhatIfChoices): WhatIfChoices {
   }
 }
 
+/**
+ * What the what-ifs changed. An unreadable entry, or one of a what-if that is off, is dropped: that
+ * what-if then leaves the field alone when switched off.
+ */
+function readWhatIfEdits(value: unknown, whatIfs: WhatIfChoices): WhatIfEdits {
+  if (!isRecord(value)) return NO_WHAT_IF_EDITS
+  const logout = isRecord(value.logoutAt) && whatIfs.keepUsingAccessAfterLogout ? value.logoutAt.before : undefined
+  const refresh = isRecord(value.refresh) && whatIfs.clientClockSkew !== 0 ? readRefresh(value.refresh.before, null) : null
+  return {
+    logoutAt: logout === null || (typeof logout === 'number' && Number.isFinite(logout)) ? { before: logout } : null,
+    refresh: refresh === null ? null : { before: refresh },
+  }
+}
+
 /** The stored state over `fallback`; `fallback` itself when nothing (readable) is stored. Always paused. */
 export function restoreTimeline(text: string | null, fallback: TimelineState): TimelineState {
   let parsed: unknown
@@ -78,10 +92,12 @@ export function restoreTimeline(text: string | null, fallback: TimelineState): T
   if (!isRecord(parsed)) return fallback
   const speed = SPEEDS.find((value) => value === parsed.speed) ?? fallback.speed
   const horizon = num(parsed.horizon, fallback.horizon)
+  const whatIfs = readWhatIfs(parsed.whatIfs, fallback.whatIfs)
   return {
     settings: readSettings(parsed.settings, fallback.settings),
     policy: readPolicy(parsed.policy, fallback.policy),
-    whatIfs: readWhatIfs(parsed.whatIfs, fallback.whatIfs),
+    whatIfs,
+    whatIfEdits: readWhatIfEdits(parsed.whatIfEdits, whatIfs),
     start: num(parsed.start, fallback.start),
     horizon,
     now: Math.min(Math.max(0, num(parsed.now, fallback.now)), horizon),

@@ -6,6 +6,8 @@ import { RecentTokens } from '@/features/history/recent-tokens'
 import { ShareButton } from './share-button'
 import { ThemeSwitch } from './theme-switch'
 import { openFromLocation, useLinkToken } from './use-link-token'
+import { useViewLocation } from './use-view-location'
+import { viewFromFragment } from './view-location'
 import { VIEW_LABELS, ViewNav } from './view-nav'
 
 // Learn mode and the timeline load on demand: the first view only needs the decoder.
@@ -14,15 +16,17 @@ const TimelineView = lazy(() => import('@/features/timeline/timeline-view'))
 // Signing and verifying pull in jose's crypto: loaded just after the decoded panes have painted.
 const VerifyPanel = lazy(() => import('@/features/encoder/verify-panel'))
 
-/** The first render already shows a linked token: no flash of the sample, no second render. */
+/** The first render already shows a linked token, in the view the address names: no flash of the sample, no second render. */
 function initFromLocation(state: PlaygroundState): PlaygroundState {
   const action = openFromLocation()
-  return action ? playgroundReducer(state, action) : state
+  const opened = action ? playgroundReducer(state, action) : state
+  return { ...opened, view: viewFromFragment(window.location.hash) }
 }
 
 export function App() {
   const [state, dispatch] = useReducer(playgroundReducer, initialState, initFromLocation)
   useLinkToken(dispatch)
+  useViewLocation(state.view, dispatch)
   return (
     <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-900 dark:text-gray-100">
       {/* The first Tab stop: past the header's controls, straight to the view. */}

@@ -38,10 +38,23 @@ async function warnOfLinkKey(dispatch: Dispatch<PlaygroundAction>): Promise<void
   dispatch({ type: 'noticeAdded', notice: warning })
 }
 
-/** Opens a token whenever the fragment changes while the page is open (an OAuth redirect, a pasted link). */
+/** The token the address carries ('' for none). Not its key: a private one is taken out of the address. */
+function linkedToken(): string {
+  return readLinkToken(window.location.hash, window.location.search)?.token ?? ''
+}
+
+/**
+ * Opens a token whenever the fragment brings a new one while the page is open (an OAuth redirect, a pasted
+ * link). A fragment whose token did not change (Back to another view of the same link) leaves the token
+ * being edited alone.
+ */
 export function useLinkToken(dispatch: Dispatch<PlaygroundAction>): void {
   useEffect(() => {
+    let opened = linkedToken()
     const open = () => {
+      const token = linkedToken()
+      if (token === opened) return
+      opened = token
       const action = openFromLocation()
       if (action) dispatch(action)
       void warnOfLinkKey(dispatch)

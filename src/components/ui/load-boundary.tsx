@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react'
 import { buildShareFragment } from '@/jwt/link'
+import { fragmentParam, fragmentWithParam } from '@/lib/fragment-params'
 import { normalizeInput } from '@/jwt/normalize'
 
 interface LoadBoundaryProps {
@@ -57,9 +58,10 @@ export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean
   }
 }
 
-/** Reloads with the token in the fragment, where the page reads it on opening; never a key. */
+/** Reloads with the token in the fragment, where the page reads it on opening, and the same view; never a key. */
 function reloadKeeping(tokenText: string): void {
   const { token } = normalizeInput(tokenText)
-  window.history.replaceState(null, '', token ? buildShareFragment(token) : window.location.pathname)
+  const fragment = fragmentWithParam(token ? buildShareFragment(token) : '', 'view', fragmentParam(window.location.hash, 'view'))
+  window.history.replaceState(null, '', window.location.pathname + fragment)
   window.location.reload()
 }

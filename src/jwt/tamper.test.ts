@@ -36,6 +36,8 @@ describe('tamperDemo on RFC 7515 A.1', async () => {
     expect(p).not.toBe(A1_PAYLOAD_B64U)
     expect(demo.changedSegment).toBe('payload')
     expect(demo.changedCharacters.length).toBeGreaterThan(0)
+    const count = demo.changedCharacters.length
+    expect(demo.explanation).toContain(`changed ${count} ${count === 1 ? 'character' : 'characters'} of the payload segment`)
     for (const c of demo.changedCharacters) {
       expect(A1_PAYLOAD_B64U[c.index]).toBe(c.from)
       expect(p?.[c.index]).toBe(c.to)

@@ -137,7 +137,7 @@ export function tamperDemo(token: string, options: TamperOptions = {}): TamperRe
     explanation: unsigned
       ? 'Anyone could read the payload without a key, and since this token has no signature, nothing shows that it was changed.'
       : 'Anyone could read the payload without a key. Changing one character changed ' +
-        `${changedCharacters.length} character(s) of the payload segment; the signature segment is the same, ` +
+        `${changedCharacters.length} ${changedCharacters.length === 1 ? 'character' : 'characters'} of the payload segment; the signature segment is the same, ` +
         'but it was computed over the old bytes, so it no longer matches.',
   }
 }

@@ -1,10 +1,9 @@
 import { memo, useMemo, type Dispatch } from 'react'
 import type { SimpleJwtSettings } from '@/timeline/policy'
 import type { Schedule } from '@/timeline/schedule'
-import { formatOffset } from './format-time'
 import { SKEW_SECONDS, type TimelineAction, type WhatIfChoices } from './timeline-state'
 import { CARD_BUTTON, WhatIfCard } from './what-if-card'
-import { logoutOutcome, replayOutcome, skewOutcome } from './what-if-outcomes'
+import { clockCardOutcome, logoutCardOutcome, logoutOutcome, replayOutcome, skewOutcome, stealCardOutcome } from './what-if-outcomes'
 
 interface WhatIfsPanelProps {
   choices: WhatIfChoices
@@ -14,6 +13,9 @@ interface WhatIfsPanelProps {
 }
 
 const code = (text: string) => <code className="font-mono">{text}</code>
+
+/** 20 px: a checkbox a finger can hit on a phone (the browser's own is 13 px). */
+const CHECKBOX = 'mt-0.5 size-5 shrink-0'
 
 /** Three what-ifs with their explanations and live outcomes: a stolen refresh token, use after logout, a skewed client clock. */
 export const WhatIfsPanel = memo(function WhatIfsPanel({ choices, settings, schedule, dispatch }: WhatIfsPanelProps) {
@@ -25,9 +27,10 @@ export const WhatIfsPanel = memo(function WhatIfsPanel({ choices, settings, sche
     dispatch({ type: 'zoomChanged', span: 900 })
   }
   const set = (patch: Partial<SimpleJwtSettings>) => dispatch({ type: 'settingsChanged', patch })
+  // The label says what a click does ("Turn … on"), not what the setting is now.
   const toggle = (name: 'ROTATE_REFRESH_TOKENS' | 'BLACKLIST_AFTER_ROTATION' | 'LEEWAY', on: boolean) => (
     <button type="button" data-testid={`timeline-whatif-set-${name}`} onClick={() => set(name === 'LEEWAY' ? { LEEWAY: on ? SKEW_SECONDS : 0 } : { [name]: on })} className={CARD_BUTTON}>
-      {name === 'LEEWAY' ? `LEEWAY ${on ? SKEW_SECONDS : 0}` : `${name} ${on ? 'on' : 'off'}`}
+      {name === 'LEEWAY' ? `Set LEEWAY to ${on ? SKEW_SECONDS : 0}` : `Turn ${name} ${on ? 'on' : 'off'}`}
     </button>
   )
   return (
@@ -39,8 +42,8 @@ export const WhatIfsPanel = memo(function WhatIfsPanel({ choices, settings, sche
         <WhatIfCard
           testId="timeline-whatif-steal"
           title="…someone steals the refresh token and replays it after a rotation?"
-          control={(labelId) => <input type="checkbox" data-testid="timeline-whatif-steal" aria-labelledby={labelId} checked={choices.stealRefresh} onChange={(e) => dispatch({ type: 'stealToggled', on: e.target.checked })} className="mt-1" />}
-          outcome={choices.stealRefresh ? stealOutcome(replay, settings) : null}
+          control={(labelId) => <input type="checkbox" data-testid="timeline-whatif-steal" aria-labelledby={labelId} checked={choices.stealRefresh} onChange={(e) => dispatch({ type: 'stealToggled', on: e.target.checked })} className={CHECKBOX} />}
+          outcome={choices.stealRefresh ? stealCardOutcome(replay, settings) : null}
           actions={
             choices.stealRefresh && (
               <>
@@ -64,8 +67,8 @@ export const WhatIfsPanel = memo(function WhatIfsPanel({ choices, settings, sche
         <WhatIfCard
           testId="timeline-whatif-logout"
           title="…the client logs out and keeps using its access token?"
-          control={(labelId) => <input type="checkbox" data-testid="timeline-whatif-logout" aria-labelledby={labelId} checked={choices.keepUsingAccessAfterLogout} onChange={(e) => dispatch({ type: 'logoutMisuseToggled', on: e.target.checked })} className="mt-1" />}
-          outcome={choices.keepUsingAccessAfterLogout ? afterLogoutOutcome(logout) : null}
+          control={(labelId) => <input type="checkbox" data-testid="timeline-whatif-logout" aria-labelledby={labelId} checked={choices.keepUsingAccessAfterLogout} onChange={(e) => dispatch({ type: 'logoutMisuseToggled', on: e.target.checked })} className={CHECKBOX} />}
+          outcome={choices.keepUsingAccessAfterLogout ? logoutCardOutcome(logout) : null}
           actions={choices.keepUsingAccessAfterLogout && logout && (
             <button type="button" data-testid="timeline-whatif-logout-show" onClick={() => show(logout.refusal?.at ?? logout.logoutAt)} className={CARD_BUTTON}>
               Show the end of it
@@ -76,7 +79,7 @@ export const WhatIfsPanel = memo(function WhatIfsPanel({ choices, settings, sche
           nothing else changes. The access token keeps working until its exp, because simplejwt's {code('JWTAuthentication')} checks only
           its signature, type and exp and never consults the blacklist (the blacklist app records refresh tokens only). Whoever holds the
           access token (this client, or someone who copied it) gets 200 until it expires; that is why {code('ACCESS_TOKEN_LIFETIME')} stays
-          short. Switching this on sets a logout at +2 min if the client has none.
+          short. Switching this on sets a logout at +2 min if the client has none; switching it off takes that logout away again.
         </WhatIfCard>
         <WhatIfCard
           testId="timeline-whatif-skew"
@@ -88,41 +91,16 @@ export const WhatIfsPanel = memo(function WhatIfsPanel({ choices, settings, sche
               <option value={-SKEW_SECONDS}>2 min slow</option>
             </select>
           )}
-          outcome={choices.clientClockSkew !== 0 ? clockOutcome(skew, choices.clientClockSkew, settings.LEEWAY) : null}
+          outcome={choices.clientClockSkew !== 0 ? clockCardOutcome(skew, choices.clientClockSkew, settings.LEEWAY) : null}
           actions={choices.clientClockSkew !== 0 && toggle('LEEWAY', settings.LEEWAY < SKEW_SECONDS)}
         >
           exp is an absolute time (RFC 7519 §4.1.4) and the server judges it by its own clock. A client that refreshes ahead of exp reads
           its own clock: 2 minutes fast, it refreshes 2 minutes early (more refreshes, nothing breaks); 2 minutes slow, it sends tokens the
           server already counts as expired and meets a 401 every cycle. {code('LEEWAY')} is the server's allowance for clocks that
           disagree: PyJWT accepts a token until exp + LEEWAY (and an iat up to LEEWAY ahead), so LEEWAY 120 absorbs the slow clock. A
-          client that waits for the 401 never reads its clock, so this switches it to refreshing 30 s before exp.
+          client that waits for the 401 never reads its clock, so this switches it to refreshing 30 s before exp (and back when the clock is in sync again).
         </WhatIfCard>
       </div>
     </section>
   )
 })
-
-function stealOutcome({ theftAt, replay }: ReturnType<typeof replayOutcome>, settings: SimpleJwtSettings) {
-  if (theftAt === null || !replay) return { tone: 'neutral' as const, text: 'No replay within the horizon: the client never refreshed after the theft.' }
-  const base = `Stolen at ${formatOffset(theftAt)}, replayed at ${formatOffset(replay.at)}: ${replay.status} — ${replay.note}.`
-  const why = !settings.ROTATE_REFRESH_TOKENS
-    ? ' Rotation is off, so the client still uses that same token: nothing was replaced.'
-    : replay.status === 200
-      ? ' Rotation alone does not revoke the old token; turn on BLACKLIST_AFTER_ROTATION.'
-      : ''
-  return { tone: replay.status === 200 ? ('unsafe' as const) : ('safe' as const), text: base + why }
-}
-
-function afterLogoutOutcome(outcome: ReturnType<typeof logoutOutcome>) {
-  if (!outcome) return { tone: 'neutral' as const, text: 'The client does not log out within the horizon.' }
-  const accepted = outcome.lastAccepted === null ? 'no call was accepted after it' : `its access token still got 200 until ${formatOffset(outcome.lastAccepted)}${outcome.accessExp === null ? '' : ` (exp ${formatOffset(outcome.accessExp)})`}`
-  const refused = outcome.refusal ? `; then the refresh was refused at ${formatOffset(outcome.refusal.at)} (${outcome.refusal.note}).` : '.'
-  return { tone: outcome.lastAccepted === null ? ('safe' as const) : ('unsafe' as const), text: `Logged out at ${formatOffset(outcome.logoutAt)}; ${accepted}${refused}` }
-}
-
-function clockOutcome(outcome: ReturnType<typeof skewOutcome>, skew: number, leeway: number) {
-  const first = outcome.firstRefresh === null ? 'no refresh within the horizon' : `first refresh at ${formatOffset(outcome.firstRefresh)} server time`
-  const refused = `${outcome.refusedCalls} call${outcome.refusedCalls === 1 ? '' : 's'} refused with 401 over the horizon`
-  const hint = skew < 0 && outcome.refusedCalls > 0 && leeway < -skew ? ` Set LEEWAY to ${-skew} to absorb the slow clock.` : ''
-  return { tone: outcome.refusedCalls > 0 ? ('unsafe' as const) : ('safe' as const), text: `Clock ${skew > 0 ? 'fast' : 'slow'} by ${Math.abs(skew)} s: ${first}; ${refused}.${hint}` }
-}

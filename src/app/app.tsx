@@ -49,7 +49,7 @@ export function App() {
             <span className="text-blue-900 dark:text-blue-400">und</span>
           </h1>
           <ViewNav view={state.view} dispatch={dispatch} />
-          <div className="flex items-center gap-3">
+          <div className="flex flex-wrap items-center justify-end gap-3">
             {/* In the first render, though not needed to show the token: appearing later, they moved the page down. */}
             <ShareButton tokenText={state.tokenText} />
             <RecentTokens tokenText={state.tokenText} dispatch={dispatch} />

@@ -23,7 +23,7 @@ export function ShareButton({ tokenText }: { tokenText: string }) {
     setTimeout(() => setStatus(null), 2500)
   }
   return (
-    <span className="flex flex-wrap items-center gap-2">
+    <span className="flex items-center gap-2">
       <span role="status" data-testid="share-status" className="text-xs text-gray-600 dark:text-gray-400">
         {status}
       </span>

@@ -1,10 +1,7 @@
 import { memo, useMemo } from 'react'
-import type { TimelineEvent } from '@/timeline/schedule'
 import { AXIS_HEIGHT, GUTTER, type Row, type RowId } from './chart-rows'
 import { xOf, type TimeWindow } from './chart-scale'
-import { EventMarkers } from './event-markers'
 import { formatOffset } from './format-time'
-import { groupMarkers } from './marker-layout'
 import type { ScheduleViews } from './schedule-views'
 import { spansInWindow } from './token-spans'
 import { TokenBars } from './token-bars'
@@ -17,25 +14,23 @@ interface ChartContentProps {
   rowById: ReadonlyMap<RowId, Row>
   height: number
   onOpenToken: (jti: string) => void
-  onOpenEvent: (event: TimelineEvent) => void
 }
 
 /**
- * Everything on the timeline that does not move with "now": idle periods, call bands, token bars
- * and markers in the visible range. Memoised, so while the clock plays it is redrawn only when the range
- * moves by a pixel or the schedule changes.
+ * The layers under the "now" cursor that do not move with it: idle periods, call bands and token bars in
+ * the visible range (the markers go above the cursor, in event-markers.tsx). Memoised, so while the clock
+ * plays it is redrawn only when the range moves by a pixel or the schedule changes.
  */
-export const ChartContent = memo(function ChartContent({ views, range, plotWidth, rows, rowById, height, onOpenToken, onOpenEvent }: ChartContentProps) {
+export const ChartContent = memo(function ChartContent({ views, range, plotWidth, rows, rowById, height, onOpenToken }: ChartContentProps) {
   const start = views.schedule.start
   const x = (t: number) => GUTTER + xOf(t, range, plotWidth)
-  const { visible, groups, bands } = useMemo(() => {
-    const inRange = views.events.filter((event) => event.at - start >= range.from - 60 && event.at - start <= range.to + 60)
-    return {
+  const { visible, bands } = useMemo(
+    () => ({
       visible: spansInWindow(views.spans, range.from, range.to),
-      groups: groupMarkers(inRange, (at) => GUTTER + xOf(at - start, range, plotWidth)),
       bands: views.bands.filter((band) => band.last - start >= range.from && band.from - start <= range.to),
-    }
-  }, [views, range, plotWidth, start])
+    }),
+    [views, range, start],
+  )
   const client = rowById.get('client') as Row
   return (
     <>
@@ -52,7 +47,6 @@ export const ChartContent = memo(function ChartContent({ views, range, plotWidth
         .map((row) => (
           <TokenBars key={row.id} row={row} spans={visible.filter((span) => span.lane === row.id)} range={range} plotWidth={plotWidth} end={views.schedule.end - start} onOpen={onOpenToken} />
         ))}
-      <EventMarkers groups={groups} rows={rowById} start={start} onOpen={onOpenEvent} />
     </>
   )
 })

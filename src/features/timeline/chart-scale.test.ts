@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { snapToPixel, tickLabel, tickStep, ticks, timeAt, windowAround, xOf } from './chart-scale'
+import { labelWidth, snapToPixel, tickAnchor, tickLabel, tickStep, ticks, timeAt, windowAround, xOf } from './chart-scale'
 
 const DAY = 86400
 
@@ -67,5 +67,22 @@ describe('snapToPixel', () => {
   it('returns the same object when already on a pixel', () => {
     const range = { from: 120, to: 60_120 }
     expect(snapToPixel(range, 1000)).toBe(range)
+  })
+})
+
+describe('tickAnchor', () => {
+  it.each([
+    ['centred in the middle of the axis', 400, 40, 800, 'middle'],
+    ['centred when it just fits', 780, 40, 800, 'middle'],
+    ['ends at the tick when half of it would cross the edge', 792, 40, 800, 'end'],
+    ['ends at the tick on the edge itself', 800, 40, 800, 'end'],
+  ] as const)('%s', (_name, x, width, right, expected) => expect(tickAnchor(x, width, right)).toBe(expected))
+
+  it('an end-anchored label on the last tick stays inside the plot', () => {
+    const right = 800
+    const x = right - 8 // the chart leaves 8 px after the plot
+    const width = labelWidth('+15 min')
+    expect(tickAnchor(x, width, right)).toBe('end')
+    expect(x - width).toBeGreaterThan(0)
   })
 })

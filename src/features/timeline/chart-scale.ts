@@ -45,6 +45,17 @@ export function ticks(window: TimeWindow, width: number, minPixels?: number): nu
   return out
 }
 
+/** Rough width of a tick label in pixels: 10 px type averages under 6 px a character, so this errs wide. */
+export const labelWidth = (label: string) => label.length * 6
+
+/**
+ * How to anchor a label on a tick at `x` so it ends left of `right`: centred on the tick while it fits,
+ * else ending at it (the last tick sits at the plot's edge, and a centred label there would be cut off).
+ */
+export function tickAnchor(x: number, width: number, right: number): 'middle' | 'end' {
+  return x + width / 2 <= right ? 'middle' : 'end'
+}
+
 const pad = (value: number) => String(value).padStart(2, '0')
 
 /**

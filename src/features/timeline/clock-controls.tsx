@@ -17,7 +17,7 @@ const SPEED_LABELS: Record<Speed, string> = {
 
 const BUTTON =
   'rounded-md border border-gray-300 px-3 py-1 text-sm hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-50 dark:border-gray-700 dark:hover:bg-gray-800'
-const SELECT = 'rounded-md border border-gray-300 bg-white px-2 py-1 text-sm dark:border-gray-700 dark:bg-gray-900'
+const SELECT = 'min-h-6 rounded-md border border-gray-300 bg-white px-2 py-1 text-sm dark:border-gray-700 dark:bg-gray-900'
 
 interface ClockControlsProps {
   state: TimelineState

@@ -1,21 +1,34 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { cn } from '@/lib/cn'
 import type { TimelineEvent } from '@/timeline/schedule'
-import type { RowId, Row } from './chart-rows'
+import { GUTTER, type RowId, type Row } from './chart-rows'
+import { xOf, type TimeWindow } from './chart-scale'
 import { glyphPath, isOutline, styleOf } from './event-style'
 import { formatOffset } from './format-time'
-import type { MarkerGroup } from './marker-layout'
+import { groupMarkers } from './marker-layout'
+import type { ScheduleViews } from './schedule-views'
+
+/** WCAG 2.5.8's minimum target, in CSS pixels: a finger gets this much around each marker. */
+const TOUCH_TARGET = 24
 
 interface EventMarkersProps {
-  groups: readonly MarkerGroup[]
+  views: ScheduleViews
+  range: TimeWindow
+  plotWidth: number
   rows: ReadonlyMap<RowId, Row>
-  /** Epoch seconds of login, to write times as offsets. */
-  start: number
   onOpen: (event: TimelineEvent) => void
 }
 
-/** The event markers, one shape per group of nearby same-kind events; a click opens the first event's token. */
-export const EventMarkers = memo(function EventMarkers({ groups, rows, start, onOpen }: EventMarkersProps) {
+/**
+ * The event markers in the visible range, one shape per group of nearby same-kind events; a click opens the
+ * first event's token. Drawn above the "now" cursor so a marker at now stays visible.
+ */
+export const EventMarkers = memo(function EventMarkers({ views, range, plotWidth, rows, onOpen }: EventMarkersProps) {
+  const start = views.schedule.start
+  const groups = useMemo(() => {
+    const inRange = views.events.filter((event) => event.at - start >= range.from - 60 && event.at - start <= range.to + 60)
+    return groupMarkers(inRange, (at) => GUTTER + xOf(at - start, range, plotWidth))
+  }, [views, range, plotWidth, start])
   return (
     <g>
       {groups.map((group) => {
@@ -26,18 +39,28 @@ export const EventMarkers = memo(function EventMarkers({ groups, rows, start, on
         const outline = isOutline(style.glyph)
         const y = markerY(first, row)
         return (
-          <path
-            key={`${first.kind}-${first.index}`}
-            data-testid="timeline-marker"
-            data-kind={first.kind}
-            data-status={first.status ?? undefined}
-            d={glyphPath(style.glyph, group.x, y, 5)}
-            strokeWidth={outline ? 2 : 1}
-            onClick={() => onOpen(first)}
-            className={cn('cursor-pointer hover:opacity-70', style.colour, outline && 'fill-none', !outline && 'stroke-white dark:stroke-gray-950')}
-          >
-            <title>{describe(group.events, start)}</title>
-          </path>
+          <g key={`${first.kind}-${first.index}`} onClick={() => onOpen(first)} className="cursor-pointer">
+            {/* A 401 is a 2 px line: too thin for a finger. Only coarse pointers get the larger invisible target,
+                so a mouse can still click the empty space or the bar beside a marker. */}
+            <rect
+              x={group.x - TOUCH_TARGET / 2}
+              y={y - TOUCH_TARGET / 2}
+              width={TOUCH_TARGET}
+              height={TOUCH_TARGET}
+              data-testid="timeline-marker-target"
+              className="pointer-events-none fill-transparent pointer-coarse:pointer-events-auto"
+            />
+            <path
+              data-testid="timeline-marker"
+              data-kind={first.kind}
+              data-status={first.status ?? undefined}
+              d={glyphPath(style.glyph, group.x, y, 5)}
+              strokeWidth={outline ? 2 : 1}
+              className={cn('hover:opacity-70', style.colour, outline && 'fill-none', !outline && 'stroke-white dark:stroke-gray-950')}
+            >
+              <title>{describe(group.events, start)}</title>
+            </path>
+          </g>
         )
       })}
     </g>

@@ -22,24 +22,27 @@ export const ExchangeRow = memo(function ExchangeRow({ exchange, start, texts, o
   const ok = exchange.status === 200
   return (
     <li data-testid="timeline-log-row" data-index={exchange.index} data-actor={exchange.actor} data-status={exchange.status} className="border-b border-gray-100 px-2 py-1 last:border-b-0 dark:border-gray-800">
-      <div className="flex items-baseline gap-2 text-xs">
+      {/* Wraps on a narrow screen: the body takes a line of its own rather than shrinking to nothing. */}
+      <div className="flex flex-wrap items-baseline gap-x-2 text-xs">
         <time className="shrink-0 font-mono text-gray-600 tabular-nums dark:text-gray-400">{formatOffset(exchange.at - start)}</time>{' '}
         <span className={cn('shrink-0 rounded px-1 font-medium', exchange.actor === 'thief' ? 'bg-orange-100 text-orange-900 dark:bg-orange-950 dark:text-orange-200' : 'bg-gray-100 text-gray-800 dark:bg-gray-800 dark:text-gray-200')}>
           {exchange.actor}
         </span>{' '}
-        <code className="shrink-0 font-mono">
+        <code className="font-mono">
           {exchange.method} {exchange.path}{' '}
           <b className={ok ? 'text-green-700 dark:text-green-400' : 'text-red-700 dark:text-red-400'}>{exchange.status}</b>
         </code>{' '}
-        <code className="min-w-0 flex-1 truncate font-mono text-gray-700 dark:text-gray-300" title={body}>
+        <code className="min-w-0 flex-[1_1_12rem] truncate font-mono text-gray-700 dark:text-gray-300" title={body}>
           {body}
         </code>
+        {/* No tabIndex here: the log's rows are one Tab stop, managed by log-keyboard.tsx. */}
         <button
           type="button"
+          data-testid="timeline-log-more"
           aria-expanded={open}
           aria-label={`${open ? 'Hide' : 'Show'} request and response of ${exchange.method} ${exchange.path} at ${formatOffset(exchange.at - start)}`}
           onClick={() => setOpen(!open)}
-          className="shrink-0 rounded px-1 text-sky-700 underline hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-gray-800"
+          className="ml-auto shrink-0 rounded px-1 text-sky-700 underline hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 pointer-coarse:min-h-6 pointer-coarse:px-2 dark:text-sky-300 dark:hover:bg-gray-800"
         >
           {open ? 'Less' : 'More'}
         </button>
@@ -77,7 +80,7 @@ function ExchangeDetails({ exchange, tokenText, onOpen }: { exchange: HttpExchan
       </div>
       <div className="flex flex-wrap gap-2">
         {tokenRefsOf(exchange).map((jti) => (
-          <button key={jti} type="button" onClick={() => onOpen(jti)} className="rounded border border-gray-300 px-2 py-0.5 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-gray-700 dark:hover:bg-gray-800">
+          <button key={jti} type="button" onClick={() => onOpen(jti)} className="rounded border border-gray-300 px-2 py-0.5 hover:bg-gray-100 pointer-coarse:min-h-6 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-gray-700 dark:hover:bg-gray-800">
             Open token {jti.slice(0, 8)}… in the decoder
           </button>
         ))}

@@ -107,7 +107,7 @@ function HeldToken({ kind, token, now, start, leeway, thief = false, onOpen }: H
           type="button"
           data-testid={`${testId}-open`}
           onClick={() => onOpen(token.jti)}
-          className="rounded px-2 py-0.5 text-sky-700 underline hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-gray-800"
+          className="min-h-6 rounded px-2 py-0.5 text-sky-700 underline hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-gray-800"
         >
           Open in the decoder
         </button>

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'rea
 import type { TimelineEvent } from '@/timeline/schedule'
 import { ChartAxis } from './chart-axis'
 import { ChartContent } from './chart-content'
+import { EventMarkers } from './event-markers'
 import { AXIS_HEIGHT, GUTTER, layoutRows, type Row, type RowId } from './chart-rows'
 import { snapToPixel, timeAt, windowAround, xOf } from './chart-scale'
 import { formatOffset } from './format-time'
@@ -20,13 +21,15 @@ interface TimelineChartProps {
   onOpenToken: (jti: string) => void
   onOpenEvent: (event: TimelineEvent) => void
   onOpenNow: () => void
+  /** Said (politely, aria-live) below the chart, e.g. why Enter opened nothing; null says nothing. */
+  status: string | null
 }
 
 /**
  * The lanes over time, hand-drawn in SVG: the client's requests (bands of accepted calls, markers for
  * everything else), access and refresh token bars, the thief's row when there is one, and the "now"
- * cursor. Only what falls in the visible range is drawn. Keyboard: arrows step between events,
- * Enter opens the access token held at now, + and − zoom.
+ * cursor. Only what falls in the visible range is drawn. Keyboard: arrows step between events, Home and
+ * End go to login and the horizon (as on the scrub bar), Enter opens the access token held at now, + and − zoom.
  */
 export function TimelineChart(props: TimelineChartProps) {
   const { views, now, zoom, horizon, onMove, onOpenToken, onOpenEvent } = props
@@ -51,6 +54,8 @@ export function TimelineChart(props: TimelineChartProps) {
     const actions: Record<string, () => void> = {
       ArrowLeft: () => props.onStep(-1),
       ArrowRight: () => props.onStep(1),
+      Home: () => onMove(0),
+      End: () => onMove(horizon),
       Enter: props.onOpenNow,
       '+': () => props.onZoom(1),
       '=': () => props.onZoom(1),
@@ -92,18 +97,26 @@ export function TimelineChart(props: TimelineChartProps) {
               </text>
             </g>
           ))}
-          <ChartAxis range={range} plotWidth={plotWidth} bottom={height} />
+          <ChartAxis range={range} plotWidth={plotWidth} width={width} bottom={height} />
           <g clipPath={`url(#${clipId})`}>
             <rect x={GUTTER} y={0} width={plotWidth} height={height} className="cursor-crosshair fill-transparent" onClick={moveTo} />
-            <ChartContent views={views} range={range} plotWidth={plotWidth} rows={rows} rowById={rowById} height={height} onOpenToken={onOpenToken} onOpenEvent={onOpenEvent} />
-            <line x1={x(now)} x2={x(now)} y1={AXIS_HEIGHT - 6} y2={height} strokeWidth={2} className="pointer-events-none stroke-rose-600 dark:stroke-rose-400" />
-            <path d={`M${x(now) - 5},${AXIS_HEIGHT - 10}h10l-5,6z`} className="pointer-events-none fill-rose-600 dark:fill-rose-400" />
+            <ChartContent views={views} range={range} plotWidth={plotWidth} rows={rows} rowById={rowById} height={height} onOpenToken={onOpenToken} />
+            {/* Above the bars but under the markers: a 401 or a replay at now stays visible. */}
+            <g data-testid="timeline-now-cursor" className="pointer-events-none">
+              <line x1={x(now)} x2={x(now)} y1={AXIS_HEIGHT - 6} y2={height} strokeWidth={2} className="stroke-rose-600 dark:stroke-rose-400" />
+              <path d={`M${x(now) - 5},${AXIS_HEIGHT - 10}h10l-5,6z`} className="fill-rose-600 dark:fill-rose-400" />
+            </g>
+            <EventMarkers views={views} range={range} plotWidth={plotWidth} rows={rowById} onOpen={onOpenEvent} />
           </g>
         </svg>
       </div>
       <p id={helpId} className="text-xs text-gray-600 dark:text-gray-400">
         Click a bar or a marker to open that token in the decoder; click empty space to move “now” there. With the timeline focused: ← → jump
-        between events, Enter opens the access token held at now, + and − zoom.
+        between events, Home and End go to login and the horizon, Enter opens the access token held at now, + and − zoom.
+      </p>
+      {/* Always rendered: a live region announces changes only if it was already there. */}
+      <p role="status" data-testid="timeline-chart-status" className="text-sm text-amber-900 dark:text-amber-200">
+        {props.status}
       </p>
     </div>
   )

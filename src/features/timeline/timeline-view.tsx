@@ -6,6 +6,7 @@ import { ChartLegend } from './chart-legend'
 import { ClockControls } from './clock-controls'
 import { tokenOfEvent } from './event-style'
 import { ExchangeLog } from './exchange-log'
+import { LogKeyboard } from './log-keyboard'
 import { formatOffset } from './format-time'
 import { LiveTokens } from './live-tokens'
 import { PolicyPanel } from './policy-panel'
@@ -33,6 +34,8 @@ export default function TimelineView({ dispatch: playground }: TimelineViewProps
   const { state, dispatch, result } = useTimeline()
   const views = useMemo(() => (result.ok ? scheduleViews(result.schedule) : null), [result])
   const [openError, setOpenError] = useState<string | null>(null)
+  // The "now" at which Enter on the chart found no token to open; the message goes once now moves.
+  const [nothingHeldAt, setNothingHeldAt] = useState<number | null>(null)
   const openToken = useOpenToken(views?.schedule ?? null, playground, setOpenError)
   const open = useCallback((jti: string) => void openToken(jti), [openToken])
   const next = views && nextEvent(views, state.now)
@@ -50,7 +53,10 @@ export default function TimelineView({ dispatch: playground }: TimelineViewProps
     const held = stateAt(views.schedule, views.schedule.start + state.now)
     const jti = held.access?.jti ?? held.refresh?.jti
     if (jti) open(jti)
+    else setNothingHeldAt(state.now)
   }
+  const chartStatus =
+    nothingHeldAt === state.now ? `Nothing to open at ${formatOffset(state.now)}: the client holds no token then. Click a bar to open any token.` : null
   const step = (direction: -1 | 1) => {
     const event = direction > 0 ? next : previous
     if (event && views) dispatch({ type: 'moved', to: event.at - views.schedule.start })
@@ -114,6 +120,7 @@ export default function TimelineView({ dispatch: playground }: TimelineViewProps
                 onOpenToken={open}
                 onOpenEvent={openEvent}
                 onOpenNow={openNow}
+                status={chartStatus}
               />
               <ChartLegend leeway={state.settings.LEEWAY} />
               <div className="grid gap-4 lg:grid-cols-2">
@@ -121,7 +128,9 @@ export default function TimelineView({ dispatch: playground }: TimelineViewProps
                 <RunSummary views={views} now={state.now} />
               </div>
               <WhatIfsPanel choices={state.whatIfs} settings={state.settings} schedule={views.schedule} dispatch={dispatch} />
-              <ExchangeLog schedule={views.schedule} now={state.now} onOpen={open} />
+              <LogKeyboard>
+                <ExchangeLog schedule={views.schedule} now={state.now} onOpen={open} />
+              </LogKeyboard>
             </>
           )}
         </div>

@@ -2,11 +2,13 @@ import { useCallback, type Dispatch } from 'react'
 import type { PlaygroundAction } from '@/app/playground-state'
 import type { Schedule } from '@/timeline/schedule'
 import { signScheduleToken } from '@/timeline/tokens'
+import { focusWhenShown } from './focus-when-shown'
 import { formatOffset, formatServerTime } from './format-time'
 
 /**
  * Opens a schedule token in the decoder with SIGNING_KEY as its UTF-8 secret, so the decoder's badge can
  * verify it. Signs it first (async); reports a signing failure through `onError` and does not switch view.
+ * Focus goes to the decoder's token field: the button or chart that had it is gone with the timeline.
  */
 export function useOpenToken(schedule: Schedule | null, dispatch: Dispatch<PlaygroundAction>, onError: (message: string) => void) {
   return useCallback(
@@ -26,6 +28,8 @@ export function useOpenToken(schedule: Schedule | null, dispatch: Dispatch<Playg
           `Opened from the timeline: ${holder} ${token.kind} token minted at ${minted} (${formatServerTime(token.mintedAt)}), ` +
           "with the simulation's SIGNING_KEY as the secret. Its times are simulated: the decoder judges exp by your real clock.",
       })
+      // The decoder's field by its data-testid, a stable contract; the app has no focus hook for opened tokens.
+      focusWhenShown('[data-testid="token-input"]')
     },
     [schedule, dispatch, onError],
   )

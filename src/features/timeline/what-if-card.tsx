@@ -9,9 +9,9 @@ const TONES: Record<Tone, string> = {
   neutral: 'border-gray-400 bg-gray-50 text-gray-900 dark:border-gray-600 dark:bg-gray-900 dark:text-gray-100',
 }
 
-/** Class names of the small buttons inside a what-if card. */
+/** Class names of the small buttons inside a what-if card: small type, but at least 24 px tall for a finger (WCAG 2.5.8). */
 export const CARD_BUTTON =
-  'rounded-md border border-gray-300 bg-white px-2 py-0.5 text-xs hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-gray-700 dark:bg-gray-900 dark:hover:bg-gray-800'
+  'min-h-6 rounded-md border border-gray-300 bg-white px-2 py-0.5 text-xs hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-gray-700 dark:bg-gray-900 dark:hover:bg-gray-800'
 
 interface WhatIfCardProps {
   testId: string

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react'
+import { exchangesUntil } from '@/timeline/queries'
 import type { Schedule } from '@/timeline/schedule'
 import { ExchangeRow } from './exchange-row'
 import { lastExchanges, tokenRefsOf } from './log-rows'
@@ -17,6 +18,8 @@ export function ExchangeLog({ schedule, now, onOpen }: { schedule: Schedule; now
   const [limit, setLimit] = useState(LOG_PAGE)
   const [hideRoutine, setHideRoutine] = useState(false)
   const { rows, total, hidden } = lastExchanges(schedule, schedule.start + now, limit, hideRoutine)
+  // With the filter on, `total` counts only the exchanges that pass it; the count line gives both.
+  const all = hideRoutine ? exchangesUntil(schedule, schedule.start + now).length : total
   const { texts, error } = useTokenTexts(schedule, rows.flatMap(tokenRefsOf))
   const box = useRef<HTMLDivElement>(null)
   const stick = useRef(true)
@@ -31,17 +34,14 @@ export function ExchangeLog({ schedule, now, onOpen }: { schedule: Schedule; now
         <h3 id="timeline-log-title" className="font-semibold">
           HTTP exchanges up to now
         </h3>
-        <label className="flex items-center gap-1 text-sm">
-          <input type="checkbox" data-testid="timeline-log-hide-routine" checked={hideRoutine} onChange={(e) => setHideRoutine(e.target.checked)} />
+        <label className="flex items-center gap-2 text-sm">
+          {/* 20 px: a checkbox a finger can hit on a phone. */}
+          <input type="checkbox" data-testid="timeline-log-hide-routine" checked={hideRoutine} onChange={(e) => setHideRoutine(e.target.checked)} className="size-5 shrink-0" />
           Hide accepted <code>GET /api/me/</code> calls
         </label>
       </header>
       <p data-testid="timeline-log-count" className="px-3 pt-2 text-xs text-gray-700 dark:text-gray-300">
-        {total === 0
-          ? 'Nothing yet.'
-          : hidden > 0
-            ? `Showing the newest ${rows.length.toLocaleString('en')} of ${total.toLocaleString('en')} exchanges; ${hidden.toLocaleString('en')} earlier ones are hidden.`
-            : `All ${total.toLocaleString('en')} exchanges.`}{' '}
+        {logCount(rows.length, total, hidden, all)}{' '}
         {hidden > 0 && limit < MAX_ROWS && (
           <button type="button" onClick={() => setLimit(limit + LOG_PAGE)} className="text-sky-700 underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
             Show {LOG_PAGE} more
@@ -49,8 +49,8 @@ export function ExchangeLog({ schedule, now, onOpen }: { schedule: Schedule; now
         )}
       </p>
       {error && (
-        <p role="alert" className="px-3 text-xs text-red-700 dark:text-red-400">
-          Tokens could not be signed: {error}
+        <p role="alert" title={error} className="px-3 text-xs text-red-700 dark:text-red-400">
+          The tokens could not be signed with this SIGNING_KEY, so the log shows placeholders where they go.
         </p>
       )}
       <div
@@ -69,4 +69,14 @@ export function ExchangeLog({ schedule, now, onOpen }: { schedule: Schedule; now
       </div>
     </section>
   )
+}
+
+const n = (count: number) => count.toLocaleString('en')
+
+/** What the log shows out of what happened: `all` exchanges so far, `total` of them left by the filter, `hidden` of those above the rows. */
+function logCount(shown: number, total: number, hidden: number, all: number): string {
+  if (all === 0) return 'Nothing yet.'
+  const filtered = total < all ? ` other than accepted GET /api/me/ calls (of ${n(all)} in all)` : ''
+  if (hidden > 0) return `Showing the newest ${n(shown)} of ${n(total)} exchanges${filtered}; ${n(hidden)} earlier ones are hidden.`
+  return total < all ? `${n(shown)} of ${n(all)} exchanges shown: accepted GET /api/me/ calls are hidden.` : `All ${n(all)} exchanges.`
 }

@@ -1,10 +1,13 @@
 import { memo, useId, type Dispatch, type ReactNode } from 'react'
+import { cn } from '@/lib/cn'
 import { pythonTimedelta, SIMPLEJWT_HMAC_ALGORITHMS, type SimpleJwtAlgorithm, type SimpleJwtSettings } from '@/timeline/policy'
+import { signingKeyProblem } from '@/timeline/validate'
 import { formatDuration } from './format-time'
 import { NumberField } from './number-field'
 import type { TimelineAction } from './timeline-state'
 
-const FIELD = 'w-full rounded-md border border-gray-300 bg-white px-2 py-1 font-mono text-sm dark:border-gray-700 dark:bg-gray-900'
+const FIELD_BASE = 'w-full rounded-md border bg-white px-2 py-1 font-mono text-sm dark:bg-gray-900'
+const FIELD = cn(FIELD_BASE, 'border-gray-300 dark:border-gray-700')
 const name = (setting: keyof SimpleJwtSettings) => <code className="font-mono">{setting}</code>
 
 /** The SIMPLE_JWT settings under simplejwt's own names; lifetimes and LEEWAY in seconds. */
@@ -14,6 +17,7 @@ export const SettingsPanel = memo(function SettingsPanel({ settings, dispatch }:
   const keyId = useId()
   const claimId = useId()
   const seconds = (value: number) => `${pythonTimedelta(value)} = ${formatDuration(value)}`
+  const keyProblem = signingKeyProblem(settings.SIGNING_KEY)
   return (
     <fieldset className="space-y-3 rounded-md border border-gray-200 bg-white p-3 dark:border-gray-800 dark:bg-gray-950">
       <legend className="px-1 font-semibold">Server: SIMPLE_JWT</legend>
@@ -50,9 +54,20 @@ export const SettingsPanel = memo(function SettingsPanel({ settings, dispatch }:
         <label htmlFor={keyId} className="block text-xs font-medium">
           {name('SIGNING_KEY')}
         </label>
-        <input id={keyId} data-testid="timeline-setting-SIGNING_KEY" value={settings.SIGNING_KEY} onChange={(e) => change({ SIGNING_KEY: e.target.value })} className={FIELD} spellCheck={false} autoComplete="off" aria-describedby={`${keyId}-hint`} />
-        <p id={`${keyId}-hint`} className="text-xs text-gray-600 dark:text-gray-400">
-          HMAC secret (UTF-8), Django's SECRET_KEY by default. Kept in memory only: leaving this view forgets it.
+        <input
+          id={keyId}
+          data-testid="timeline-setting-SIGNING_KEY"
+          value={settings.SIGNING_KEY}
+          onChange={(e) => change({ SIGNING_KEY: e.target.value })}
+          className={keyProblem ? cn(FIELD_BASE, 'border-red-600 dark:border-red-400') : FIELD}
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={keyProblem !== null}
+          aria-describedby={`${keyId}-hint`}
+        />
+        {/* The problem replaces the hint, as in NumberField: one message at the field, read with it. */}
+        <p id={`${keyId}-hint`} data-testid="timeline-setting-SIGNING_KEY-hint" className={cn('text-xs', keyProblem ? 'text-red-700 dark:text-red-400' : 'text-gray-600 dark:text-gray-400')}>
+          {keyProblem ?? "HMAC secret (UTF-8), Django's SECRET_KEY by default. Kept in memory only: leaving this view forgets it."}
         </p>
       </div>
     </fieldset>
@@ -63,7 +78,8 @@ function Check({ testId, checked, onChange, label, children }: { testId: string;
   const id = useId()
   return (
     <div className="flex gap-2">
-      <input id={id} type="checkbox" data-testid={testId} checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} className="mt-1" />
+      {/* 20 px: a checkbox a finger can hit on a phone. */}
+      <input id={id} type="checkbox" data-testid={testId} checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} className="size-5 shrink-0" />
       <div>
         <label htmlFor={id} className="text-xs font-medium">
           {label}

@@ -121,4 +121,19 @@ test.describe('history', () => {
     await expect(button).toHaveAttribute('aria-expanded', 'false')
     await expect(button).toBeFocused()
   })
+
+  // Overflow to the left makes no scrollbar, so the mobile spec's "no sideways scroll" never saw this.
+  for (const width of [360, 390, 768, 1280]) {
+    test(`the panel opens inside a ${width} px wide window, where it can be switched on`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 844 })
+      await openDecoder(page)
+      await page.getByTestId('history-button').click()
+      const panel = await page.getByTestId('history-panel').boundingBox()
+      expect(panel).not.toBeNull()
+      expect(panel?.x).toBeGreaterThanOrEqual(0)
+      expect((panel?.x ?? 0) + (panel?.width ?? 0)).toBeLessThanOrEqual(width)
+      await page.getByTestId('history-enabled').check()
+      await expect(page.getByTestId('history-button')).toContainText('Recent (')
+    })
+  }
 })

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type Dispatch } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type Dispatch, type RefObject } from 'react'
 import type { PlaygroundAction } from '@/app/playground-state'
 import { HistoryList } from './history-list'
 import { useHistory } from './use-history'
@@ -13,6 +13,7 @@ export function RecentTokens({ tokenText, dispatch }: { tokenText: string; dispa
   const id = useId()
   const root = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
+  const shift = usePanelShift(open, button)
   useEffect(() => {
     if (!open) return
     const onKey = (event: KeyboardEvent) => {
@@ -49,6 +50,7 @@ export function RecentTokens({ tokenText, dispatch }: { tokenText: string; dispa
           data-testid="history-panel"
           role="region"
           aria-label="Recent tokens"
+          style={{ right: shift }}
           className="absolute right-0 z-20 mt-2 w-[min(26rem,calc(100vw-2rem))] space-y-3 rounded-md border border-gray-300 bg-white p-3 text-sm shadow-lg dark:border-gray-700 dark:bg-gray-950"
         >
           <label className="flex items-start gap-2">
@@ -81,4 +83,30 @@ export function RecentTokens({ tokenText, dispatch }: { tokenText: string; dispa
       )}
     </div>
   )
+}
+
+/** Space kept between the panel and the window's edges, in CSS pixels. */
+const EDGE = 16
+
+/**
+ * How far to move the panel from the button's right edge so it stays inside the window. Aligned to the
+ * button's right edge, it ran off the left of a phone's screen when the button was not the rightmost control.
+ */
+function usePanelShift(open: boolean, button: RefObject<HTMLButtonElement | null>): number {
+  const [shift, setShift] = useState(0)
+  useLayoutEffect(() => {
+    if (!open) return
+    const place = () => {
+      const right = button.current?.getBoundingClientRect().right ?? 0
+      const viewport = document.documentElement.clientWidth
+      const width = Math.min(26 * 16, viewport - 2 * EDGE)
+      // Positive moves the panel left, negative right: first keep its right edge in, then its left edge.
+      const keepRightIn = Math.max(0, right - (viewport - EDGE))
+      setShift(Math.min(keepRightIn, right - width - EDGE))
+    }
+    place()
+    window.addEventListener('resize', place)
+    return () => window.removeEventListener('resize', place)
+  }, [open, button])
+  return shift
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compactJson, formatJson, jsonDepth, parseJson } from './json-text'
+import { compactJson, formatJson, jsonDepth, objectMembers, parseJson, setMember } from './json-text'
 
 describe('parseJson', () => {
   it('parses valid JSON', () => expect(parseJson('{"a":[1,true,null]}')).toEqual({ ok: true, value: { a: [1, true, null] } }))
@@ -68,5 +68,60 @@ describe('jsonDepth', () => {
     const text = `{"blob":"${'x\\"'.repeat(250_000)}","deep":[[[1]]]}`
     expect(jsonDepth(text)).toBe(4)
     expect(compactJson(formatJson(text))).toBe(text)
+  })
+})
+
+describe('compactJson keeps every value\'s text', () => {
+  it.each([
+    ['a 64-bit id and a trailing zero', '{ "id" : 12345678901234567890 ,\n "price": 1.10 }', '{"id":12345678901234567890,"price":1.10}'],
+    ['exponents, -0 and literals', '[ 1E+2 , -0 , 0.0, true , null ]', '[1E+2,-0,0.0,true,null]'],
+    ['escapes and spaces inside strings', '{ "s" : "a  \\" \\u00e9 \\/ " }', '{"s":"a  \\" \\u00e9 \\/ "}'],
+  ])('%s', (_, text, compact) => expect(compactJson(text)).toBe(compact))
+})
+
+describe('objectMembers', () => {
+  it('lists top-level members with their value spans, duplicates and escaped names included', () => {
+    const text = '{ "a" : [1, {"b": "}"}] , "\\u0061": "x", "n":12345678901234567890}'
+    const members = objectMembers(text)
+    expect(members.map((member) => [member.name, text.slice(member.valueStart, member.valueEnd)])).toEqual([
+      ['a', '[1, {"b": "}"}]'],
+      ['a', '"x"'],
+      ['n', '12345678901234567890'],
+    ])
+    expect(text.slice(members[1]?.start)).toMatch(/^"\\u0061"/)
+  })
+
+  it('finds none in an empty object', () => expect(objectMembers(' { } ')).toEqual([]))
+})
+
+describe('setMember', () => {
+  const payload = '{"id":12345678901234567890,"price":1.10,"sub":"x"}'
+
+  it.each([
+    ['replaces a value in place, keeping the others\' text', payload, 'sub', '"y"', '{"id":12345678901234567890,"price":1.10,"sub":"y"}'],
+    ['appends a new member last', payload, 'iat', '1700000000', '{"id":12345678901234567890,"price":1.10,"sub":"x","iat":1700000000}'],
+    ['adds to an empty object', '{ }', 'alg', '"none"', '{ "alg":"none"}'],
+    ['keeps spacing, newlines and nested values', '{\n  "a": {"b": 1.0},\n  "alg" : "HS256"\n}', 'alg', '"none"', '{\n  "a": {"b": 1.0},\n  "alg" : "none"\n}'],
+    ['replaces a value that is an object', '{"a":{"x":[1,2]},"b":2}', 'a', '0', '{"a":0,"b":2}'],
+    ['writes the name escaped when it must be', '{}', 'q"', '1', '{"q\\"":1}'],
+  ])('%s', (_, text, name, value, expected) => {
+    const result = setMember(text, name, value)
+    expect(result).toBe(expected)
+    expect(JSON.parse(result)[name]).toEqual(JSON.parse(value))
+  })
+
+  it('leaves exactly one member for a duplicated name, in the place of the one JSON.parse kept', () => {
+    const text = '{"exp":1,"id":12345678901234567890,"exp":2, "\\u0065xp":3,"z":1.10}'
+    const result = setMember(text, 'exp', '99')
+    expect(result).toBe('{"id":12345678901234567890,"\\u0065xp":99,"z":1.10}')
+    expect(JSON.parse(result)).toEqual({ id: 12345678901234567890, exp: 99, z: 1.1 })
+  })
+
+  it('matches an escaped name to the name it spells', () => {
+    expect(setMember('{"\\u0061lg":"HS256","typ":"JWT"}', 'alg', '"none"')).toBe('{"\\u0061lg":"none","typ":"JWT"}')
+  })
+
+  it('does not mistake a name inside a nested object or a string for a top-level one', () => {
+    expect(setMember('{"n":{"exp":1},"s":"\\"exp\\":1"}', 'exp', '2')).toBe('{"n":{"exp":1},"s":"\\"exp\\":1","exp":2}')
   })
 })

@@ -191,3 +191,87 @@ function rewriteJson(text: string, pretty: boolean): string {
   }
   return out.join('')
 }
+
+/** A top-level member of JSON object text: where its name's quote opens, and where its value starts and ends. */
+export interface MemberSpan {
+  name: string
+  start: number
+  valueStart: number
+  valueEnd: number
+}
+
+/**
+ * The top-level members of JSON object text, in order, duplicate names included, in one linear pass.
+ * Does not validate: call it on text JSON.parse accepted as an object.
+ */
+export function objectMembers(text: string): MemberSpan[] {
+  const members: MemberSpan[] = []
+  let i = skipSpace(text, 0)
+  if (text[i] !== '{') return members
+  i = skipSpace(text, i + 1)
+  while (i < text.length && text[i] === '"') {
+    const start = i
+    const nameEnd = closingQuote(text, i) + 1
+    const nameText = text.slice(i, nameEnd)
+    // Only an escaped name needs decoding ("\u0061lg" is "alg", as JSON.parse sees it).
+    const name = nameText.includes('\\') ? (JSON.parse(nameText) as string) : nameText.slice(1, -1)
+    const valueStart = skipSpace(text, skipSpace(text, nameEnd) + 1) // past ':'
+    const valueEnd = skipValue(text, valueStart)
+    members.push({ name, start, valueStart, valueEnd })
+    i = skipSpace(text, valueEnd)
+    if (text[i] === ',') i = skipSpace(text, i + 1)
+  }
+  return members
+}
+
+/**
+ * Sets the top-level member `name` of JSON object text to `valueText` (JSON text, written as given) by
+ * editing the text, so every other member keeps its exact spelling (a 64-bit id, 1.10, an escape) where
+ * JSON.stringify(JSON.parse(text)) would change it. With duplicate names the last one, the one JSON.parse
+ * keeps, gets the value and the earlier ones go, so exactly one remains. A new member goes last.
+ * Does not validate: call it on text JSON.parse accepted as an object.
+ */
+export function setMember(objectText: string, name: string, valueText: string): string {
+  const members = objectMembers(objectText)
+  const last = members.findLast((member) => member.name === name)
+  if (!last) {
+    const close = objectText.lastIndexOf('}')
+    const after = members.at(-1)
+    const member = `${JSON.stringify(name)}:${valueText}`
+    if (!after) return `${objectText.slice(0, close)}${member}${objectText.slice(close)}`
+    return `${objectText.slice(0, after.valueEnd)},${member}${objectText.slice(after.valueEnd)}`
+  }
+  const out: string[] = []
+  let from = 0
+  members.forEach((member, index) => {
+    if (member.name !== name || member === last) return
+    // An earlier duplicate always has a member after it (at least the last one): cut up to that one's start.
+    out.push(objectText.slice(from, member.start))
+    from = (members[index + 1] as MemberSpan).start
+  })
+  out.push(objectText.slice(from, last.valueStart), valueText, objectText.slice(last.valueEnd))
+  return out.join('')
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++
+  return i
+}
+
+/** Just past the JSON value starting at `i`: strings jump to their closing quote, containers to their bracket. */
+function skipValue(text: string, i: number): number {
+  const first = text[i]
+  if (first === '"') return closingQuote(text, i) + 1
+  if (first === '{' || first === '[') {
+    let depth = 0
+    for (; i < text.length; i++) {
+      const char = text[i]
+      if (char === '"') i = closingQuote(text, i)
+      else if (char === '{' || char === '[') depth++
+      else if ((char === '}' || char === ']') && --depth === 0) return i + 1
+    }
+    return i
+  }
+  while (i < text.length && !',}] \t\n\r'.includes(text[i] as string)) i++
+  return i
+}

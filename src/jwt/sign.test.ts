@@ -1,11 +1,11 @@
-import { decodeProtectedHeader } from 'jose'
+import { compactVerify, decodeProtectedHeader } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { SIGNING_ALGORITHMS } from './algorithms'
 import jwtio from './fixtures/jwtio-e2e-jwt.json'
 import openssl from './fixtures/openssl-keys.json'
 import { generateKeyMaterial } from './generate'
 import { supportsAlgorithm } from './keys'
-import { signToken } from './sign'
+import { signJsonText, signToken } from './sign'
 import { verifySignature } from './verify'
 
 type KeyPair = { header: string; payload: string; publicKey: string | object; privateKey: string | object }
@@ -163,5 +163,34 @@ describe('JWKS for signing', () => {
   it('refuses to guess between two fitting keys', async () => {
     const two = JSON.stringify({ keys: [{ ...(rs.privateKey as object), kid: 'a' }, { ...(rs.privateKey as object), kid: 'b' }] })
     expect(await signToken({ alg: 'RS256' }, payload, two, utf8)).toMatchObject({ ok: false, code: 'ambiguous-key' })
+  })
+})
+
+describe('signJsonText signs the payload as written', () => {
+  const secret = 'a-secret-of-at-least-thirty-two-bytes!'
+  const payloadText = '{\n  "id": 12345678901234567890,\n  "price": 1.10,\n  "sub": "\\u0078"\n}'
+
+  it('keeps a 64-bit id, 1.10 and an escape byte for byte, compacted, and the signature verifies', async () => {
+    const signed = await signJsonText('{"alg":"HS256","typ":"JWT"}', payloadText, secret, utf8)
+    if (!signed.ok) throw new Error(signed.message)
+    const [header, payloadSegment] = signed.token.split('.')
+    expect(Buffer.from(payloadSegment ?? '', 'base64url').toString('utf8')).toBe('{"id":12345678901234567890,"price":1.10,"sub":"\\u0078"}')
+    expect(Buffer.from(header ?? '', 'base64url').toString('utf8')).toBe('{"alg":"HS256","typ":"JWT"}')
+    await compactVerify(signed.token, new TextEncoder().encode(secret)) // throws if the signature does not match
+  })
+
+  it('where signToken, given the parsed value, changes them', async () => {
+    const signed = await signToken({ alg: 'HS256' }, JSON.parse(payloadText), secret, utf8)
+    if (!signed.ok) throw new Error(signed.message)
+    expect(Buffer.from(signed.token.split('.')[1] ?? '', 'base64url').toString('utf8')).toBe('{"id":12345678901234567000,"price":1.1,"sub":"x"}')
+  })
+
+  it.each([
+    ['a header that is not an object', '[]', '{}', 'bad-header'],
+    ['a header that is not JSON', '{"alg":', '{}', 'bad-header'],
+    ['a payload that is not JSON', '{"alg":"HS256"}', '{"a":', 'bad-payload'],
+    ['alg "none"', '{"alg":"none"}', '{}', 'alg-none'],
+  ])('refuses %s', async (_, header, payload, code) => {
+    expect(await signJsonText(header, payload, secret, utf8)).toMatchObject({ ok: false, code })
   })
 })

@@ -1,16 +1,17 @@
 /**
  * Signs a header and payload into a compact JWS (RFC 7515 §5.1) with the key a person pasted.
- * The header's "alg" picks the algorithm. It signs JSON.stringify(payload), so the user's spacing
- * is not kept; it does not add or check claims (no iat/exp is set for you).
+ * The header's "alg" picks the algorithm. signToken signs JSON.stringify(payload); signJsonText signs the
+ * payload's own text, compacted. Neither adds or checks claims (no iat/exp is set for you).
  */
 import { CompactSign, type CompactJWSHeaderParameters } from 'jose'
 import { algorithmInfo } from './algorithms'
 import { describeError } from './errors'
+import { compactJson, parseJson } from './json-text'
 import { sharedKeyCache, type KeyCache } from './key-cache'
 import { supportsAlgorithm, type KeyProblem, type SecretEncoding } from './keys'
 
 /** Why signing did not happen: a KeyProblem, one of these, or a jose err.code / `webcrypto:<name>` from errors.ts. */
-export type SignProblem = KeyProblem | 'no-alg' | 'alg-none' | 'unsupported-alg' | 'bad-payload'
+export type SignProblem = KeyProblem | 'no-alg' | 'alg-none' | 'unsupported-alg' | 'bad-header' | 'bad-payload'
 
 export type SignResult =
   | { ok: true; token: string; keyNote: string; warnings: readonly string[] }
@@ -21,9 +22,36 @@ export interface SignOptions {
   cache?: KeyCache
 }
 
-/** Signs `payload` under `header` with `keyText`; never throws, never adds claims. */
+/** Signs `payload` under `header` with `keyText`; never throws, never adds claims. Re-serialises the payload. */
 export async function signToken(
   header: Readonly<Record<string, unknown>>,
+  payload: unknown,
+  keyText: string,
+  options: SignOptions,
+): Promise<SignResult> {
+  return signPayloadText(header, JSON.stringify(payload), payload, keyText, options)
+}
+
+/**
+ * Signs the payload's JSON text exactly as written, only compacted, so claims nobody edited keep their
+ * bytes (a 64-bit id, 1.10, an escape) where JSON.parse then JSON.stringify would change them. jose writes
+ * the protected header itself (JSON.stringify), so the header keeps its values but not an unusual spelling.
+ * Never throws, never adds claims.
+ */
+export async function signJsonText(headerText: string, payloadText: string, keyText: string, options: SignOptions): Promise<SignResult> {
+  const header = parseJson(headerText)
+  if (!header.ok || typeof header.value !== 'object' || header.value === null || Array.isArray(header.value)) {
+    return { ok: false, code: 'bad-header', message: 'the header is not a JSON object (RFC 7515 §4)' }
+  }
+  const payload = parseJson(payloadText)
+  if (!payload.ok) return { ok: false, code: 'bad-payload', message: 'the payload is not JSON' }
+  return signPayloadText(header.value as Record<string, unknown>, compactJson(payloadText), payload.value, keyText, options)
+}
+
+/** Signs `json`, the text of `payload`, under `header`: the checks and the signing both functions share. */
+async function signPayloadText(
+  header: Readonly<Record<string, unknown>>,
+  json: string | undefined,
   payload: unknown,
   keyText: string,
   options: SignOptions,
@@ -37,7 +65,6 @@ export async function signToken(
   if (!(await supportsAlgorithm(alg))) {
     return { ok: false, code: 'unsupported-alg', message: `this browser's WebCrypto has no ${alg}, so it cannot sign with it here` }
   }
-  const json = JSON.stringify(payload)
   if (json === undefined) return { ok: false, code: 'bad-payload', message: 'the payload is not JSON' }
   const warnings: string[] = []
   // RFC 7519 §7.2 step 10: a JWT's payload is a JSON object; anything else makes a JWS that is not a JWT.

@@ -69,6 +69,13 @@ describe('decodeToken: malformed input', () => {
     expect(error?.message).toBe('The payload has "$" at character 4, which is not a base64url character.')
   })
 
+  it('names an invisible character by its code point (a zero-width space pasted from a chat app)', () => {
+    const result = decodeToken('eyJhbGciOiJIUzI1NiJ9.e30\u200B.sig')
+    const error = result.errors[0]
+    expect(error?.segment).toBe(1)
+    expect(error?.message).toBe('The payload has an invisible character, U+200B (zero width space), at character 4, which is not a base64url character.')
+  })
+
   it('locates a JSON error inside the decoded header', () => {
     const [error] = decodeToken(`${seg('{"alg":"HS256",}')}.${GOOD_PAYLOAD}.sig`).errors
     expect(error?.message).toBe('The header is not valid JSON: expected a property name in double quotes but found "}" at line 1, column 16.')

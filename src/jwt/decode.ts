@@ -1,5 +1,6 @@
 import { decodeSegment, findSegmentProblem } from './base64url'
 import { parseJson } from './json-text'
+import { describeInvisible, isInvisible } from './invisible-chars'
 
 /**
  * Splits a compact JWS (RFC 7515 section 7.1) into its three parts and decodes each one on its own, so a
@@ -110,7 +111,7 @@ function segmentProblem(segment: string, index: SegmentIndex): DecodeError | nul
         code: 'bad-char',
         segment: index,
         position: problem.index,
-        message: `The ${name} has ${JSON.stringify(problem.char)} at character ${problem.index + 1}, which is not a base64url character${hint}.`,
+        message: `The ${name} has ${quoteChar(problem.char)} at character ${problem.index + 1}, which is not a base64url character${hint}.`,
       }
     }
     case 'bad-length':
@@ -120,6 +121,13 @@ function segmentProblem(segment: string, index: SegmentIndex): DecodeError | nul
         message: `The ${name} is ${segment.length} characters long, which no byte string encodes to: it looks truncated.`,
       }
   }
+}
+
+/** The character as a person can read it: an invisible one (a zero-width space from a chat app) by its code point. */
+function quoteChar(char: string): string {
+  if (!isInvisible(char)) return JSON.stringify(char)
+  const { label, name } = describeInvisible(char)
+  return `an invisible character, ${label} (${name}),`
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })

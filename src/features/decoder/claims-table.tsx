@@ -4,6 +4,7 @@ import { claimRows, type ClaimRow, type TimeClaim } from '@/jwt/claims'
 import { formatLocal, formatRelative, formatUtc } from '@/jwt/time-format'
 import { clipText } from '@/lib/clip-text'
 import { cn } from '@/lib/cn'
+import { splitInvisible } from '@/jwt/invisible-chars'
 
 interface ClaimsTableProps {
   payload: Record<string, unknown>
@@ -53,7 +54,7 @@ const ClaimTableRow = memo(function ClaimTableRow({ row }: { row: ClaimRow }) {
   return (
     <tr data-testid={`claim-row-${row.name}`} className="align-top">
       <th scope="row" className="px-3 py-1.5 font-mono text-xs font-medium text-purple-700 dark:text-purple-300">
-        {row.name}
+        <Revealed text={row.name} />
       </th>
       <td className="min-w-[10rem] max-w-[18rem] px-3 py-1.5 text-xs text-gray-900 dark:text-gray-100">
         <ClaimValue value={row.value} />
@@ -88,13 +89,28 @@ const LONG_VALUE = 512
 
 function ClaimValue({ value }: { value: unknown }) {
   const text = typeof value === 'string' ? value : JSON.stringify(value)
-  if (text.length <= LONG_VALUE) return <span className="font-mono break-all">{text}</span>
+  if (text.length <= LONG_VALUE) return <span className="font-mono break-all"><Revealed text={text} /></span>
   const { shown, rest } = clipText(text, LONG_VALUE / 2)
   return (
     <>
-      <span className="font-mono break-all">{shown}…</span>
+      <span className="font-mono break-all"><Revealed text={shown} />…</span>
       <span className="mt-1 block font-sans text-gray-600 dark:text-gray-400">{rest.toLocaleString('en')} more characters: the payload pane has all of it.</span>
     </>
+  )
+}
+
+/** The text with each invisible or reordering character shown as its code point, as the JSON editor does. */
+function Revealed({ text }: { text: string }) {
+  const parts = splitInvisible(text)
+  if (parts.length === 1 && typeof parts[0] === 'string') return text
+  return parts.map((part, i) =>
+    typeof part === 'string' ? (
+      part
+    ) : (
+      <abbr key={i} title={part.name} data-testid="invisible-char" className="mx-px rounded-sm bg-amber-100 px-0.5 text-[0.85em] text-amber-950 no-underline dark:bg-amber-950 dark:text-amber-100">
+        {part.label}
+      </abbr>
+    ),
   )
 }
 

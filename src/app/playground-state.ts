@@ -1,6 +1,6 @@
-import { encodeSegment } from '@/jwt/base64url'
+import { decodeSegment, encodeSegment } from '@/jwt/base64url'
 import { decodeToken } from '@/jwt/decode'
-import { compactJson } from '@/jwt/json-text'
+import { compactJson, parseJson, setMember } from '@/jwt/json-text'
 import { normalizeInput } from '@/jwt/normalize'
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample-token'
 
@@ -28,11 +28,17 @@ export interface PlaygroundState {
    * Pasting or typing a token never re-signs: that would forge a signature for a token someone else made.
    */
   signRequest: number
+  /**
+   * Whether the header (0) or payload (1) editor holds text the token does not have yet because it does not
+   * parse. Buttons that rewrite that part wait for it, or the pane would replace the person's typing.
+   */
+  unappliedDraft: Readonly<Record<0 | 1, boolean>>
 }
 
 export type PlaygroundAction =
   | { type: 'tokenEdited'; text: string }
   | { type: 'segmentEdited'; segment: 0 | 1; json: string }
+  | { type: 'draftChanged'; segment: 0 | 1; unapplied: boolean }
   | { type: 'tokenSigned'; basis: string; token: string }
   | { type: 'algChanged'; alg: string }
   | { type: 'claimsStamped'; claims: Record<string, number> }
@@ -55,6 +61,7 @@ export const initialState: PlaygroundState = {
   leeway: 0,
   notice: null,
   signRequest: 0,
+  unappliedDraft: { 0: false, 1: false },
 }
 
 export function playgroundReducer(state: PlaygroundState, action: PlaygroundAction): PlaygroundState {
@@ -62,11 +69,22 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
     case 'tokenEdited':
       return { ...state, tokenText: action.text }
     case 'segmentEdited':
-      return { ...state, tokenText: replaceSegment(state.tokenText, action.segment, action.json), signRequest: state.signRequest + 1 }
+      return withSegment(state, action.segment, action.json)
+    case 'draftChanged':
+      if (state.unappliedDraft[action.segment] === action.unapplied) return state
+      return { ...state, unappliedDraft: { ...state.unappliedDraft, [action.segment]: action.unapplied } }
     case 'algChanged':
-      return editJson(state, 0, (header) => ({ ...header, alg: action.alg }))
-    case 'claimsStamped':
-      return editJson(state, 1, (payload) => ({ ...payload, ...action.claims }))
+      // Refused, like stamping, while the header editor holds typing the token does not have.
+      if (state.unappliedDraft[0]) return state
+      return setMembers(state, 0, { alg: JSON.stringify(action.alg) })
+    case 'claimsStamped': {
+      // A payload draft that does not parse is the person's newest intent. Stamping the token's older payload
+      // would make the pane show that instead and throw the typing away without a word; writing into half-typed
+      // JSON would mean guessing where their edit ends. So stamping waits, and StampClaims says why.
+      if (state.unappliedDraft[1]) return state
+      const values = Object.fromEntries(Object.entries(action.claims).map(([name, value]) => [name, JSON.stringify(value)]))
+      return setMembers(state, 1, values)
+    }
     case 'keyGenerated':
       return { ...state, keyText: action.keyText, secretEncoding: action.secretEncoding, signRequest: state.signRequest + 1 }
     case 'signRequested':
@@ -98,20 +116,47 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
   }
 }
 
-/** Applies `change` to the decoded header or payload and re-encodes it; a part that does not decode is left alone. */
-function editJson(state: PlaygroundState, segment: 0 | 1, change: (value: Record<string, unknown>) => Record<string, unknown>): PlaygroundState {
+/**
+ * Sets top-level members (name -> JSON text) of the decoded header or payload by editing its text, so members
+ * nobody touched keep their exact bytes (JSON.stringify(JSON.parse(...)) turns 12345678901234567890 into
+ * 12345678901234567000 and 1.10 into 1.1). A payload that does not decode is left alone; a header that does not
+ * is started afresh, so the alg menu can still make a token of it.
+ */
+function setMembers(state: PlaygroundState, segment: 0 | 1, members: Readonly<Record<string, string>>): PlaygroundState {
   const decoded = decodeToken(normalizeInput(state.tokenText).token)
   const part = segment === 0 ? decoded.header : decoded.payload
-  const value = part?.ok ? part.value : segment === 0 ? {} : null
-  if (!value) return state
-  const json = JSON.stringify(change(value))
-  return { ...state, tokenText: replaceSegment(state.tokenText, segment, json), signRequest: state.signRequest + 1 }
+  const text = part?.ok ? part.text : segment === 0 ? '{}' : null
+  if (text === null) return state
+  const edited = Object.entries(members).reduce((json, [name, value]) => setMember(json, name, value), text)
+  return withSegment(state, segment, edited)
 }
 
-/** Re-encodes one JSON segment, keeping the others (and the now stale signature) as they are. */
-function replaceSegment(tokenText: string, segment: 0 | 1, json: string): string {
-  const parts = normalizeInput(tokenText).token.split('.')
+/**
+ * Puts `json`, compacted (values keep their spelling), in place of one JSON segment and asks for a signature.
+ * The other parts stay, the signature now stale until it is re-signed, except under alg "none": an unsecured
+ * JWS has an empty signature (RFC 7518 §3.6), so it becomes header.payload. with nothing after the dot.
+ */
+function withSegment(state: PlaygroundState, segment: 0 | 1, json: string): PlaygroundState {
+  const parts = normalizeInput(state.tokenText).token.split('.')
   while (parts.length < 3) parts.push('')
   parts[segment] = encodeSegment(compactJson(json))
-  return parts.slice(0, 3).join('.')
+  if (algOf(segment === 0 ? json : segmentText(parts[0] as string)) === 'none') parts[2] = ''
+  return { ...state, tokenText: parts.slice(0, 3).join('.'), signRequest: state.signRequest + 1 }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** A segment's decoded text; empty when it is not base64url of UTF-8. */
+function segmentText(segment: string): string {
+  try {
+    return UTF8.decode(decodeSegment(segment))
+  } catch {
+    return ''
+  }
+}
+
+/** The "alg" of header JSON text; undefined when it has none or is not a JSON object. */
+function algOf(headerJson: string): unknown {
+  const parsed = parseJson(headerJson)
+  return parsed.ok ? (parsed.value as { alg?: unknown } | null)?.alg : undefined
 }

@@ -2,19 +2,26 @@ import { useEffect, useState, type Dispatch } from 'react'
 import type { PlaygroundAction, PlaygroundState } from '@/app/playground-state'
 import { decodeToken } from '@/jwt/decode'
 import { normalizeInput } from '@/jwt/normalize'
-import { signToken } from '@/jwt/sign'
+import { signJsonText } from '@/jwt/sign'
 
 export type ResignStatus =
   | { kind: 'idle' }
   | { kind: 'signed'; keyNote: string; warnings: readonly string[] }
   | { kind: 'kept-old-signature'; message: string }
 
+/** A status and the token it speaks of: the token signed, or the one left with its old signature. */
+type Said = { about: string; status: ResignStatus }
+
+const IDLE: ResignStatus = { kind: 'idle' }
+
 /**
  * After an edit that asks for it (state.signRequest), signs the edited header and payload with the key
  * and puts the new token in place. Without a key that can sign, the old signature stays and we say so.
+ * The payload is signed from its own text, so claims nobody edited keep their exact bytes (a 64-bit id).
+ * What it says holds only while that token is on screen: a token pasted afterwards clears it.
  */
 export function useResign(state: PlaygroundState, dispatch: Dispatch<PlaygroundAction>): ResignStatus {
-  const [status, setStatus] = useState<ResignStatus>({ kind: 'idle' })
+  const [said, setSaid] = useState<Said>({ about: '', status: IDLE })
   const { signRequest } = state
   useEffect(() => {
     if (signRequest === 0) return
@@ -23,16 +30,16 @@ export function useResign(state: PlaygroundState, dispatch: Dispatch<PlaygroundA
     const decoded = decodeToken(normalizeInput(basis).token)
     if (!decoded.header?.ok || !decoded.payload?.ok) return
     if (state.keyText.trim() === '') {
-      setStatus({ kind: 'kept-old-signature', message: 'No secret or private key: the old signature was kept, so it no longer matches.' })
+      setSaid({ about: basis, status: { kind: 'kept-old-signature', message: 'No secret or private key: the old signature was kept, so it no longer matches.' } })
       return
     }
-    signToken(decoded.header.value, decoded.payload.value, state.keyText, { encoding: state.secretEncoding }).then((result) => {
+    signJsonText(decoded.header.text, decoded.payload.text, state.keyText, { encoding: state.secretEncoding }).then((result) => {
       if (cancelled) return
       if (result.ok) {
         dispatch({ type: 'tokenSigned', basis, token: result.token })
-        setStatus({ kind: 'signed', keyNote: result.keyNote, warnings: result.warnings })
+        setSaid({ about: result.token, status: { kind: 'signed', keyNote: result.keyNote, warnings: result.warnings } })
       } else {
-        setStatus({ kind: 'kept-old-signature', message: `Not re-signed: ${result.message.replace(/\.$/, "")}. The old signature was kept, so it no longer matches.` })
+        setSaid({ about: basis, status: { kind: 'kept-old-signature', message: `Not re-signed: ${result.message.replace(/\.$/, '')}. The old signature was kept, so it no longer matches.` } })
       }
     })
     return () => {
@@ -40,5 +47,5 @@ export function useResign(state: PlaygroundState, dispatch: Dispatch<PlaygroundA
     }
     // Only a new sign request starts signing; the state it reads is the state of that request.
   }, [signRequest])
-  return status
+  return said.about === state.tokenText ? said.status : IDLE
 }

@@ -51,6 +51,8 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
   const [active, setActive] = useState<SegmentIndex | null>(null)
   const editHeader = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 0, json }), [dispatch])
   const editPayload = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 1, json }), [dispatch])
+  const headerDraft = useCallback((unapplied: boolean) => dispatch({ type: 'draftChanged', segment: 0, unapplied }), [dispatch])
+  const payloadDraft = useCallback((unapplied: boolean) => dispatch({ type: 'draftChanged', segment: 1, unapplied }), [dispatch])
   const payload = decoded.payload?.ok ? decoded.payload.value : null
   // The claims table, the verify panel and the review follow the panes by one render.
   const rest = useAfterFirstRender()
@@ -95,6 +97,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           active={active === 0}
           onActiveChange={setActive}
           onEdit={editHeader}
+          onDraftChange={headerDraft}
         />
         <JsonPane
           segment={1}
@@ -103,6 +106,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           active={active === 1}
           onActiveChange={setActive}
           onEdit={editPayload}
+          onDraftChange={payloadDraft}
         />
         {rest && payload && <ClaimsTable payload={payload} leeway={state.leeway} />}
         <SignaturePane decoded={decoded.signature} unsecured={decoded.unsecured} active={active === 2} onActiveChange={setActive} />

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import { CodeEditor } from '@/components/editor/code-editor'
 import { StaticJson } from '@/components/editor/static-json'
 import { CopyButton } from '@/components/ui/copy-button'
@@ -15,6 +15,8 @@ interface JsonPaneProps {
   active: boolean
   onActiveChange: (segment: SegmentIndex | null) => void
   onEdit: (json: string) => void
+  /** Told whether the editor holds text the token does not have (it does not parse), each time that flips. */
+  onDraftChange?: (unapplied: boolean) => void
 }
 
 // Monaco copes with big documents, but a 1 MB payload costs it a long task on every keystroke.
@@ -23,7 +25,7 @@ const MAX_EDITABLE_LENGTH = 256 * 1024
 const PREVIEW_LENGTH = 64 * 1024
 
 /** The decoded header or payload as editable JSON. Edits reach the token only once they parse. */
-export const JsonPane = memo(function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit }: JsonPaneProps) {
+export const JsonPane = memo(function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit, onDraftChange }: JsonPaneProps) {
   const { text, tooDeep } = useMemo(() => paneText(decoded), [decoded])
   const tooBig = text.length > MAX_EDITABLE_LENGTH
   const hostile = tooDeep || tooBig
@@ -49,18 +51,21 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
       }
     }
   }
-  const draftError = current === text ? null : parseJson(current)
+  const name = segment === 0 ? 'Header' : 'Payload'
+  const draftError = current === text ? null : unappliedReason(current, name)
+  const unapplied = draftError !== null
+  // Only a flip is reported: typing inside a broken draft must not re-render the app on every key.
+  useEffect(() => onDraftChange?.(unapplied), [unapplied, onDraftChange])
   // Read-only panes lay out only the start of a huge text.
   const preview = clipText(draft, PREVIEW_LENGTH)
   const onChange = (next: string) => {
     setDraft(next)
     const parsed = parseJson(next)
-    if (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value)) {
+    if (parsed.ok && isObject(parsed.value)) {
       setSent((previous) => [...previous.slice(-31), compactJson(next)])
       onEdit(next)
     }
   }
-  const name = segment === 0 ? 'Header' : 'Payload'
   return (
     <Pane
       segment={segment}
@@ -89,9 +94,9 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
           onChange={onChange}
         />
       )}
-      {draftError && !draftError.ok && (
+      {draftError && (
         <p role="status" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
-          Not applied yet: {draftError.message}.
+          Not applied yet: {draftError}.
         </p>
       )}
     </Pane>
@@ -110,6 +115,17 @@ function paneText(decoded: JsonSegment | null): { text: string; tooDeep: boolean
   const source = decoded?.text ?? ''
   const depth = jsonDepth(source)
   return { text: decoded?.ok ? formatJson(source, depth) : source, tooDeep: depth > MAX_SANE_DEPTH }
+}
+
+/** Why a draft cannot go into the token (it does not parse, or is not an object), or null when it can. */
+function unappliedReason(draft: string, name: string): string | null {
+  const parsed = parseJson(draft)
+  if (!parsed.ok) return parsed.message
+  return isObject(parsed.value) ? null : `the ${name.toLowerCase()} must be a JSON object`
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function sameJson(a: string, b: string): boolean {

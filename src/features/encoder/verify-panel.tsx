@@ -30,7 +30,7 @@ export default memo(function VerifyPanel({ state, dispatch, token, decoded }: Ve
         <h2 id="verify-title" className="text-lg font-semibold">
           Verify and sign
         </h2>
-        <AlgSelect alg={alg} dispatch={dispatch} />
+        <AlgSelect alg={alg} headerDraftUnapplied={state.unappliedDraft[0]} dispatch={dispatch} />
       </div>
       <KeyField keyText={state.keyText} recognized={recognized} encoding={state.secretEncoding} alg={alg} dispatch={dispatch} />
       <Verdict
@@ -43,7 +43,7 @@ export default memo(function VerifyPanel({ state, dispatch, token, decoded }: Ve
       />
       <ClaimsStatus payload={decoded.payload?.ok ? decoded.payload.value : null} leeway={state.leeway} dispatch={dispatch} />
       <div className="flex flex-wrap items-start gap-3 border-t border-gray-200 pt-3 dark:border-gray-800">
-        <StampClaims dispatch={dispatch} />
+        <StampClaims payloadDraftUnapplied={state.unappliedDraft[1]} dispatch={dispatch} />
         <GenerateKey alg={alg} dispatch={dispatch} />
       </div>
     </section>

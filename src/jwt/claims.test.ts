@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { claimRows, timeVerdict, validityClaims } from './claims'
+import { claimRows, numericDateNote, timeVerdict, validityClaims } from './claims'
 import { formatLocal, formatRelative, formatUtc } from './time-format'
 
 const NOW = new Date('2026-01-01T00:00:00Z')
@@ -49,6 +49,36 @@ describe('claimRows', () => {
   })
 })
 
+describe('NumericDates out of the range a date can show', () => {
+  it.each([
+    ['auth_time', 99999999999999, 'valid'],
+    ['updated_at', 1e20, 'valid'],
+    ['nbf', 8640000000000001, 'not-yet-valid'],
+    ['exp', 1e20, 'valid'],
+    ['exp', -1e20, 'expired'],
+    ['iat', 1e20, 'issued-in-future'],
+  ])('%s %d is a NumericDate, judged as %s, with a note that no date shows it', (claim, seconds, status) => {
+    const time = claimRows({ [claim]: seconds }, { now: NOW })[0]?.time
+    expect(time).toMatchObject({ status, inDateRange: false })
+    expect(time && numericDateNote(time)).toBe('a NumericDate, but out of the range a date can show')
+  })
+
+  it('is not a NumericDate only when not a finite number', () => {
+    const time = claimRows({ exp: '1700000000' }, { now: NOW })[0]?.time
+    expect(time?.status).toBe('not-a-number')
+    expect(time && numericDateNote(time)).toBeNull()
+  })
+
+  it('hints at milliseconds when exp reads as a 2001–2286 time only in milliseconds', () => {
+    // 2026-01-01 in milliseconds: as seconds it is the year 57971.
+    const ms = claimRows({ exp: 1767225600000 }, { now: NOW })[0]?.time
+    expect(ms).toMatchObject({ status: 'valid', inDateRange: true, looksLikeMilliseconds: true })
+    expect(ms && numericDateNote(ms)).toBe('looks like milliseconds; NumericDate is seconds (RFC 7519 §2)')
+    const seconds = claimRows({ exp: 1767225600 }, { now: NOW })[0]?.time
+    expect(seconds && numericDateNote(seconds)).toBeNull()
+  })
+})
+
 describe('validityClaims', () => {
   it('judges exp and nbf only, and only when the payload has them', () => {
     expect(validityClaims({ exp: now - 1, iat: now + 60, sub: 'x' }, { now: NOW })).toEqual({
@@ -67,6 +97,12 @@ describe('timeVerdict', () => {
     [{ exp: now + 100, nbf: now + 50 }, 'not-yet-valid'],
     [{ sub: 'x' }, 'no-exp'],
     [{ exp: now + 100, nbf: 'soon' }, 'not-a-number'],
+    // Issued now, usable in 2 hours, expired in 1: no moment is both.
+    [{ iat: now, nbf: now + 7200, exp: now + 3600 }, 'never-valid'],
+    [{ nbf: now - 60, exp: now - 60 }, 'never-valid'],
+    [{ exp: 1e20 }, 'valid'],
+    [{ exp: -1e20 }, 'expired'],
+    [{ exp: now + 100, nbf: 8640000000000001 }, 'never-valid'],
   ])('%j is %s', (payload, verdict) => expect(timeVerdict(validityClaims(payload, { now: NOW }))).toBe(verdict))
 })
 

@@ -10,7 +10,12 @@ export type TimeStatus = 'valid' | 'expired' | 'not-yet-valid' | 'issued-in-futu
 export interface TimeClaim {
   /** Seconds since the epoch, as in the token. */
   seconds: number
+  /** An Invalid Date when the NumericDate is beyond what a Date holds (±8.64e15 ms, ECMA-262 §21.4.1.1). */
   date: Date
+  /** False for a NumericDate too far from 1970 for a date to show; it is still judged against `now`. */
+  inDateRange: boolean
+  /** The value reads as a 2001–2286 time only when taken as milliseconds: a common issuer mistake. */
+  looksLikeMilliseconds: boolean
   /** Seconds from `now` to the claim's time: negative means in the past. */
   fromNow: number
   status: TimeStatus
@@ -63,24 +68,49 @@ export function validityClaims(payload: Record<string, unknown>, { now, leeway =
   return { exp: judge('exp'), nbf: judge('nbf') }
 }
 
+// 1e12 to 1e13: 2001-09-09 to 2286-11-20 in milliseconds, and years 33658 to 318857 in seconds.
+const MILLISECOND_RANGE = [1e12, 1e13] as const
+
 function judgeTime(name: string, value: unknown, now: Date, leeway: number): TimeClaim {
   const seconds = typeof value === 'number' ? value : Number.NaN
   const nowSeconds = now.getTime() / 1000
   const fromNow = seconds - nowSeconds
   const date = new Date(seconds * 1000)
-  if (!Number.isFinite(seconds) || Number.isNaN(date.getTime())) return { seconds, date, fromNow, status: 'not-a-number' }
+  // Any finite JSON number is a NumericDate (RFC 7519 §2), even one a Date cannot hold: 1e20 is far future.
+  const inDateRange = !Number.isNaN(date.getTime())
+  const looksLikeMilliseconds = Math.abs(seconds) >= MILLISECOND_RANGE[0] && Math.abs(seconds) < MILLISECOND_RANGE[1]
+  const judged = { seconds, date, inDateRange, looksLikeMilliseconds, fromNow }
+  if (!Number.isFinite(seconds)) return { ...judged, status: 'not-a-number' }
   let status: TimeStatus = 'valid'
   // exp: "on or after" the time it is rejected (RFC 7519 §4.1.4); nbf: rejected "before" (§4.1.5).
   if (name === 'exp' && nowSeconds >= seconds + leeway) status = 'expired'
   if (name === 'nbf' && nowSeconds < seconds - leeway) status = 'not-yet-valid'
   if (name === 'iat' && nowSeconds < seconds - leeway) status = 'issued-in-future'
-  return { seconds, date, fromNow, status }
+  return { ...judged, status }
 }
 
-/** The token's overall time verdict: the worst of exp and nbf (iat in the future is only a warning). */
-export function timeVerdict({ exp, nbf }: ValidityClaims): TimeStatus | 'no-exp' {
+export type TimeVerdict = TimeStatus | 'no-exp' | 'never-valid'
+
+/**
+ * The token's overall time verdict: the worst of exp and nbf (iat in the future is only a warning).
+ * 'never-valid': nbf is not before exp, so no moment is both "not before" nbf and before exp (RFC 7519
+ * §4.1.4, §4.1.5), whatever the clock says.
+ */
+export function timeVerdict({ exp, nbf }: ValidityClaims): TimeVerdict {
   if (exp?.status === 'not-a-number' || nbf?.status === 'not-a-number') return 'not-a-number'
+  if (exp && nbf && nbf.seconds >= exp.seconds) return 'never-valid'
   if (exp?.status === 'expired') return 'expired'
   if (nbf?.status === 'not-yet-valid') return 'not-yet-valid'
   return exp ? 'valid' : 'no-exp'
+}
+
+/**
+ * What a time claim's value needs said beside its date, or null: a NumericDate out of the range a date can
+ * show, or one that looks like milliseconds. It does not judge validity (see `status`).
+ */
+export function numericDateNote(time: TimeClaim): string | null {
+  if (time.status === 'not-a-number') return null
+  if (time.looksLikeMilliseconds) return 'looks like milliseconds; NumericDate is seconds (RFC 7519 §2)'
+  if (!time.inDateRange) return 'a NumericDate, but out of the range a date can show'
+  return null
 }

@@ -12,6 +12,12 @@ describe('time formats', () => {
 
   it('writes UTC as ISO without milliseconds', () => expect(formatUtc(date)).toBe('2026-01-01 00:05:00 UTC'))
 
+  it('says a date beyond what a Date holds is out of range, instead of throwing (a NumericDate of 1e20)', () => {
+    const beyond = new Date(1e20 * 1000)
+    expect(formatLocal(beyond, 'UTC')).toBe('A NumericDate, but out of the range a date can show (years −271821 to 275760)')
+    expect(formatUtc(beyond)).toBe('UTC: out of the range a date can show (years −271821 to 275760)')
+  })
+
   it.each([
     [300, 'in 5 minutes'],
     [-7200, '2 hours ago'],

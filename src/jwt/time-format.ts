@@ -30,13 +30,18 @@ export function formatRelative(secondsFromNow: number): string {
   return relative().format(0, 'second')
 }
 
-/** "2026-11-27 16:30:00 UTC" */
+// A Date holds ±8.64e15 ms around 1970 (ECMA-262 §21.4.1.1); past that it is Invalid and formatting it throws.
+const OUT_OF_RANGE = 'out of the range a date can show (years −271821 to 275760)'
+
+/** "2026-11-27 16:30:00 UTC"; for an Invalid Date (a NumericDate too large for one) says so instead of throwing. */
 export function formatUtc(date: Date): string {
+  if (Number.isNaN(date.getTime())) return `UTC: ${OUT_OF_RANGE}`
   return date.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC')
 }
 
-/** The date in the viewer's own time zone, with the zone named. */
+/** The date in the viewer's own time zone, with the zone named; for an Invalid Date says so instead of throwing. */
 export function formatLocal(date: Date, timeZone?: string): string {
+  if (Number.isNaN(date.getTime())) return `A NumericDate, but ${OUT_OF_RANGE}`
   const format = formatter(`local ${timeZone ?? ''}`, () => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'long', ...(timeZone ? { timeZone } : {}) }))
   return format.format(date)
 }

@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react'
 import type { PlaygroundAction } from '@/app/playground-state'
-import { timeVerdict, validityClaims } from '@/jwt/claims'
+import { numericDateNote, timeVerdict, validityClaims, type TimeClaim } from '@/jwt/claims'
 import { formatRelative } from '@/jwt/time-format'
 import { cn } from '@/lib/cn'
 import { useNow } from '@/lib/use-now'
@@ -23,6 +23,8 @@ export function ClaimsStatus({ payload, leeway, dispatch }: ClaimsStatusProps) {
         return 'Claims: the payload cannot be read.'
       case 'expired':
         return `Expired ${formatRelative(exp?.fromNow ?? 0)} (exp, RFC 7519 §4.1.4).`
+      case 'never-valid':
+        return `Never valid: nbf (usable ${formatRelative(nbf?.fromNow ?? 0)}) is not before exp (${exp && exp.fromNow <= 0 ? 'expired' : 'expires'} ${formatRelative(exp?.fromNow ?? 0)}), so no moment satisfies both (RFC 7519 §4.1.4, §4.1.5).`
       case 'not-yet-valid':
         return `Not valid yet: usable ${formatRelative(nbf?.fromNow ?? 0)} (nbf, RFC 7519 §4.1.5).`
       case 'not-a-number':
@@ -40,11 +42,17 @@ export function ClaimsStatus({ payload, leeway, dispatch }: ClaimsStatusProps) {
       }
     }
   })()
-  const bad = verdict === 'expired' || verdict === 'not-yet-valid' || verdict === 'not-a-number'
+  const notes = [note('exp', exp), note('nbf', nbf)].filter((part) => part !== null)
+  const bad = verdict === 'expired' || verdict === 'not-yet-valid' || verdict === 'not-a-number' || verdict === 'never-valid'
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
       <p data-testid="claims-status" className={cn(bad ? 'text-red-800 dark:text-red-300' : 'text-gray-800 dark:text-gray-200')}>
         {text}
+        {notes.map((line) => (
+          <span key={line} className="block text-xs">
+            {line}
+          </span>
+        ))}
       </p>
       <label className="flex items-center gap-1 text-xs text-gray-700 dark:text-gray-300">
         Leeway
@@ -61,4 +69,10 @@ export function ClaimsStatus({ payload, leeway, dispatch }: ClaimsStatusProps) {
       </label>
     </div>
   )
+}
+
+/** "exp: looks like milliseconds; …" for a value the verdict alone would misrepresent. */
+function note(name: string, time: TimeClaim | undefined): string | null {
+  const text = time ? numericDateNote(time) : null
+  return text === null ? null : `${name}: ${text}.`
 }

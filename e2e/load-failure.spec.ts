@@ -43,7 +43,7 @@ test("without the editors' code the panes keep their JSON, read-only, say why, a
   expectOnlyTheBlockedFile(errors, /monaco-/)
 })
 
-test('a view whose code cannot be fetched says so; the decoder still works, and Reload keeps the token', async ({ page }) => {
+test('a view whose code cannot be fetched says so; the decoder still works, and Reload keeps the token and the view', async ({ page }) => {
   const errors = await withoutFile(page, /\/assets\/learn-view-/)
   const { token, payload } = pyjwtToken('pyjwt-ES256')
   await openDecoder(page)
@@ -61,7 +61,10 @@ test('a view whose code cannot be fetched says so; the decoder still works, and 
 
   await page.getByTestId('nav-learn').click()
   await page.getByRole('button', { name: /Reload the page/ }).click()
-  await expect(page).toHaveURL(/#token=/)
+  // The reload tries the Learn view again (still blocked here), with the token kept for every view.
+  await expect(page).toHaveURL(/#token=[^&]+&view=learn$/)
+  await expect(failed).toContainText('The Learn view could not load')
+  await page.getByTestId('nav-decoder').click()
   await expect(page.getByTestId('token-input')).toHaveValue(token)
   await expectPaneJson(page, 'payload-pane', payload)
   expectOnlyTheBlockedFile(errors, /learn-view-/)

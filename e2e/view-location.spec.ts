@@ -57,3 +57,15 @@ test('a fragment edited to a new token still opens it, in the decoder', async ({
   await expect(page.getByTestId('token-input')).toHaveValue(typed.token)
   await expectPaneJson(page, 'payload-pane', typed.payload)
 })
+
+test('once the linked token is edited, the address stops naming it; pasting the link again opens it', async ({ page }) => {
+  const input = await openDecoder(page, `#token=${linked.token}&state=kept`)
+  await input.fill(typed.token)
+  await expectPaneJson(page, 'payload-pane', typed.payload)
+  await expect(page).toHaveURL(/\/#state=kept$/)
+  await page.evaluate((token) => {
+    window.location.hash = `token=${token}`
+  }, linked.token)
+  await expect(input).toHaveValue(linked.token)
+  await expectPaneJson(page, 'payload-pane', linked.payload)
+})

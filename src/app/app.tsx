@@ -5,7 +5,7 @@ import { initialState, playgroundReducer, type PlaygroundState } from './playgro
 import { RecentTokens } from '@/features/history/recent-tokens'
 import { ShareButton } from './share-button'
 import { ThemeSwitch } from './theme-switch'
-import { openFromLocation, useLinkToken } from './use-link-token'
+import { openFromLocation, useLinkForgetsEditedToken, useLinkToken } from './use-link-token'
 import { useViewLocation } from './use-view-location'
 import { viewFromFragment } from './view-location'
 import { VIEW_LABELS, ViewNav } from './view-nav'
@@ -26,6 +26,7 @@ function initFromLocation(state: PlaygroundState): PlaygroundState {
 export function App() {
   const [state, dispatch] = useReducer(playgroundReducer, initialState, initFromLocation)
   useLinkToken(dispatch)
+  useLinkForgetsEditedToken(state.tokenText)
   useViewLocation(state.view, dispatch)
   return (
     <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-900 dark:text-gray-100">

@@ -1,5 +1,6 @@
 import { useEffect, type Dispatch } from 'react'
-import { fragmentForQueryToken, fragmentWithoutKey, readLinkToken, searchWithoutToken } from '@/jwt/link'
+import { fragmentForQueryToken, fragmentWithoutKey, fragmentWithoutToken, readLinkToken, searchWithoutToken } from '@/jwt/link'
+import { normalizeInput } from '@/jwt/normalize'
 import type { PlaygroundAction } from './playground-state'
 
 const MOVED_NOTE =
@@ -38,9 +39,10 @@ async function warnOfLinkKey(dispatch: Dispatch<PlaygroundAction>): Promise<void
   dispatch({ type: 'noticeAdded', notice: warning })
 }
 
-/** The token the address carries ('' for none). Not its key: a private one is taken out of the address. */
-function linkedToken(): string {
-  return readLinkToken(window.location.hash, window.location.search)?.token ?? ''
+/** The token an address's fragment (or query) carries; '' for none. */
+function linkedToken(url: string): string {
+  const { hash, search } = new URL(url)
+  return readLinkToken(hash, search)?.token ?? ''
 }
 
 /**
@@ -50,11 +52,8 @@ function linkedToken(): string {
  */
 export function useLinkToken(dispatch: Dispatch<PlaygroundAction>): void {
   useEffect(() => {
-    let opened = linkedToken()
-    const open = () => {
-      const token = linkedToken()
-      if (token === opened) return
-      opened = token
+    const open = (event: HashChangeEvent) => {
+      if (linkedToken(event.newURL) === linkedToken(event.oldURL)) return
       const action = openFromLocation()
       if (action) dispatch(action)
       void warnOfLinkKey(dispatch)
@@ -64,4 +63,18 @@ export function useLinkToken(dispatch: Dispatch<PlaygroundAction>): void {
     window.addEventListener('hashchange', open)
     return () => window.removeEventListener('hashchange', open)
   }, [dispatch])
+}
+
+/**
+ * Once the token on screen is no longer the one the address names, the address stops naming it: copied, it
+ * would share the old token; reloaded, it would bring the old token back over the edit. (Share makes a link
+ * to the token on screen.) Runs after paint, and only while the address holds a token.
+ */
+export function useLinkForgetsEditedToken(tokenText: string): void {
+  useEffect(() => {
+    const { pathname, search, hash } = window.location
+    const link = hash.length > 1 ? readLinkToken(hash, '') : null
+    if (!link || normalizeInput(tokenText).token === link.token) return
+    history.replaceState(history.state, '', pathname + search + fragmentWithoutToken(hash))
+  }, [tokenText])
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildShareFragment, fragmentForQueryToken, fragmentWithoutKey, readLinkToken, searchWithoutToken } from './link'
+import { buildShareFragment, fragmentForQueryToken, fragmentWithoutKey, fragmentWithoutToken, readLinkToken, searchWithoutToken } from './link'
 
 const T = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln'
 const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw+/=\n-----END PUBLIC KEY-----'
@@ -65,5 +65,19 @@ describe('fragmentForQueryToken', () => {
     expect(fragmentForQueryToken('#state=x', T)).toBe(`#token=${T}&state=x`)
     expect(fragmentForQueryToken('', T)).toBe(`#token=${T}`)
     expect(fragmentForQueryToken('#', T, 'k')).toBe(`#token=${T}&publicKey=k`)
+  })
+})
+
+describe('fragmentWithoutToken', () => {
+  it('removes the token and its key, keeping what else the fragment says', () => {
+    expect(fragmentWithoutToken('#token=a.b.c&publicKey=k&view=learn')).toBe('#view=learn')
+    expect(fragmentWithoutToken('#id_token=a.b.c&state=xyz')).toBe('#state=xyz')
+    expect(fragmentWithoutToken('#access_token=a.b.c&token_type=Bearer')).toBe('#token_type=Bearer')
+  })
+
+  it('leaves nothing when the fragment held only the token, in our form or jwt.io legacy one', () => {
+    expect(fragmentWithoutToken('#token=a.b.c')).toBe('')
+    expect(fragmentWithoutToken('#debugger-io?token=a.b.c&publicKey=k')).toBe('')
+    expect(fragmentWithoutToken('#debugger-io?value=a.b.c&view=learn')).toBe('#debugger-io?view=learn')
   })
 })

@@ -3,6 +3,8 @@
  * use, and builds our own share links. It never puts a secret or a private key into a link.
  */
 
+import { fragmentWithParam } from '@/lib/fragment-params'
+
 export type LinkSource = 'id_token' | 'access_token' | 'value' | 'token' | 'jwt.io legacy'
 
 export interface LinkToken {
@@ -67,6 +69,14 @@ export function searchWithoutToken(search: string): string {
   for (const name of [...PRIORITY, 'publicKey']) params.delete(name)
   const rest = params.toString()
   return rest ? `?${rest}` : ''
+}
+
+/**
+ * The fragment with every token-carrying parameter (and publicKey=) removed, the rest kept (an OAuth
+ * `state=`, a `view=`); '' when nothing is left.
+ */
+export function fragmentWithoutToken(hash: string): string {
+  return [...PRIORITY, 'publicKey'].reduce((rest, name) => fragmentWithParam(rest, name, null), hash)
 }
 
 /** The fragment with its publicKey= parameter removed, in the form it came in (jwt.io's legacy form too). */

@@ -21,5 +21,5 @@ export function fragmentWithParam(hash: string, name: string, value: string | nu
   if (value === null) params.delete(name)
   else params.set(name, value)
   const rest = params.toString()
-  return rest || prefix ? `#${prefix}${rest}` : ''
+  return rest ? `#${prefix}${rest}` : ''
 }

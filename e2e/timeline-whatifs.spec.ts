@@ -52,6 +52,8 @@ test.describe('switching a what-if off', () => {
     await page.getByTestId('timeline-whatif-logout').check()
     await expect(logout).toBeChecked()
     await expect(page.getByTestId('timeline-policy-logout-at')).toHaveValue('120')
+    // Logging out is POST /api/token/blacklist/, which blacklists nothing without the app (simplejwt 5.2).
+    await expect(page.getByTestId('timeline-policy-logout-at')).toHaveAccessibleDescription(/needs rest_framework_simplejwt\.token_blacklist in INSTALLED_APPS/i)
     await page.getByTestId('timeline-whatif-logout').uncheck()
     await expect(logout).not.toBeChecked()
     await expect(page.getByTestId('timeline-policy-logout-at')).toHaveCount(0)

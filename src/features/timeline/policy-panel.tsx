@@ -73,7 +73,14 @@ export const PolicyPanel = memo(function PolicyPanel({ policy, accessTokenLifeti
         </label>
         {policy.logoutAt !== null && (
           <div className="pl-7">
-            <NumberField label="At (s after login)" testId="timeline-policy-logout-at" value={policy.logoutAt} min={0} hint={formatOffset(policy.logoutAt)} onCommit={(v) => change({ logoutAt: v })} />
+            <NumberField
+              label="At (s after login)"
+              testId="timeline-policy-logout-at"
+              value={policy.logoutAt}
+              min={0}
+              hint={`${formatOffset(policy.logoutAt)}. Needs rest_framework_simplejwt.token_blacklist in INSTALLED_APPS: without it simplejwt 5.2 answers 200 and blacklists nothing.`}
+              onCommit={(v) => change({ logoutAt: v })}
+            />
           </div>
         )}
       </div>

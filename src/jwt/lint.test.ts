@@ -59,6 +59,10 @@ const triggers: [FindingId, ReviewInput, string][] = [
   ['kid-header', withHeader({ kid: '../../../../dev/null' }), 'high'],
   ['crit-unknown', withHeader({ crit: ['exp-ext'], 'exp-ext': 1 }), 'medium'],
   ['sensitive-claim', withPayload({ password: 'hunter2' }), 'high'],
+  ['encrypted-token', { header: { alg: 'RSA-OAEP', enc: 'A256GCM' }, payload: null }, 'info'],
+  ['payload-unreadable', { ...clean, payload: null }, 'info'],
+  ['never-valid', withPayload({ nbf: IAT + 7200, exp: IAT + 3600 }), 'medium'],
+  ['duplicate-member', { ...clean, headerText: '{"alg":"RS256","alg":"none"}' }, 'high'],
 ]
 
 describe.each(triggers)('%s', (id, input, severity) => {
@@ -173,8 +177,77 @@ describe('lifetime', () => {
   it('without iat only exp is judged', () => {
     expect(ids({ ...clean, payload: { exp: IAT + 10 * 365 * 86_400 } })).toEqual([])
   })
+  it.each([
+    [IAT + 30 * 86_400, 'Lifetime of 30 days'],
+    [IAT + 86_401, 'Lifetime of 1 day 1 s'],
+    [IAT + 2 * 3600 + 0.5, 'Lifetime of 2 h 0.5 s'],
+    [IAT + 86_400 + 3600 + 61, 'Lifetime of about 1 day 1 h'],
+  ])('exp %d is described in days, hours and seconds: %s', (exp, title) => {
+    expect(finding({ ...withPayload({ exp }), maxLifetimeSeconds: 3600 }, 'long-lifetime')?.title).toBe(title)
+  })
+  it('a fractional lifetime is in days too, not raw seconds (iat −1, exp 4102444800.5)', () => {
+    expect(finding(withPayload({ iat: -1, exp: 4102444800.5 }), 'long-lifetime')?.title).toBe('Lifetime of 47482 days 1.5 s')
+  })
   it('a string exp is not a NumericDate', () => {
     expect(finding(withPayload({ exp: '1700000900' }), 'no-exp')?.title).toBe('exp is not a NumericDate')
+  })
+})
+
+describe('tokens whose payload cannot be read', () => {
+  // RFC 7797 §4: HS256 over the detached, unencoded payload "$.02"; the payload part is empty.
+  const rfc7797 = 'eyJhbGciOiJIUzI1NiIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19..A5dxf2s96_n5FLueVuW1Z_vh161FwXZC4YLPff6dmDY'
+  const rfc7797Header = { alg: 'HS256', b64: false, crit: ['b64'] }
+
+  it('a JWE (RSA-OAEP / A256GCM) is an encrypted token: no "unknown alg", no "no expiry"', () => {
+    const findings = reviewToken({ header: { alg: 'RSA-OAEP', enc: 'A256GCM' }, payload: null })
+    expect(findings.map((f) => [f.id, f.title])).toEqual([['encrypted-token', 'Encrypted token (JWE, RSA-OAEP / A256GCM)']])
+    expect(findings[0]?.why).toMatch(/cannot be read without the recipient's private key/)
+  })
+  it.each(['dir', 'ECDH-ES+A256KW', 'PBES2-HS256+A128KW', 'A128KW'])('alg %s is JWE key management, not unknown', (alg) => {
+    expect(ids({ header: { alg, enc: 'A128GCM' }, payload: null })).toEqual(['encrypted-token'])
+  })
+  it('the RFC 7797 §4 detached payload is said to be detached, not "no expiry"', () => {
+    const findings = reviewToken({ header: rfc7797Header, payload: null, signature: rfc7797.split('.')[2], payloadDetached: true })
+    expect(findings.map((f) => [f.id, f.title])).toEqual([
+      ['payload-unreadable', 'Detached payload: not reviewed'],
+      ['crit-unknown', 'crit present: b64'],
+    ])
+  })
+  it('an attached unencoded payload (b64: false) and an unreadable one are not judged either', () => {
+    expect(finding({ header: rfc7797Header, payload: null, signature: 's' }, 'payload-unreadable')?.title).toBe('Unencoded payload (b64: false): not reviewed')
+    expect(ids({ header: { alg: 'RS256' }, payload: undefined })).toEqual(['payload-unreadable'])
+  })
+})
+
+describe('alg none with a signature', () => {
+  it('is named for what it is: an unsecured token must have an empty signature (RFC 7518 §3.6)', () => {
+    const f = finding({ ...withHeader({ alg: 'none' }), signature: 'c2lnbmF0dXJl' }, 'alg-none')
+    expect([f?.severity, f?.title, f?.source]).toEqual(['high', 'alg "none" with a signature attached', 'RFC 7518 §3.6; RFC 8725 §2.1'])
+  })
+  it('with an empty signature stays the plain unsecured finding', () => {
+    expect(finding({ ...withHeader({ alg: 'none' }), signature: '' }, 'alg-none')?.title).toBe('Unsecured token (alg: none)')
+  })
+})
+
+describe('never valid', () => {
+  it('nbf after exp (issued now, usable in 2 h, expired in 1 h) can never be valid', () => {
+    const f = finding(withPayload({ iat: IAT, nbf: IAT + 7200, exp: IAT + 3600 }), 'never-valid')
+    expect(f?.title).toBe('nbf is not before exp: the token can never be valid')
+    expect(f?.why).toContain('1 h earlier')
+  })
+  it('nbf before exp is fine', () => {
+    expect(ids(withPayload({ nbf: IAT, exp: IAT + 60 }))).toEqual([])
+  })
+})
+
+describe('duplicate member names', () => {
+  it('in the header is high, with each name said (parsers disagree on which copy wins)', () => {
+    const f = finding({ ...clean, headerText: '{"alg":"HS256","alg":"none"}', payloadText: '{"sub":"a","sub":"b"}' }, 'duplicate-member')
+    expect([f?.severity, f?.title, f?.detail]).toEqual(['high', 'Duplicate names in the header and payload: alg, sub', 'header: alg; payload: sub'])
+  })
+  it('in the payload only is medium; unique names say nothing', () => {
+    expect(finding({ ...clean, payloadText: '{"sub":"a","sub":"b"}' }, 'duplicate-member')?.severity).toBe('medium')
+    expect(ids({ ...clean, headerText: '{"alg":"RS256"}', payloadText: '{"sub":"a"}' })).toEqual([])
   })
 })
 

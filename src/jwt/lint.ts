@@ -1,5 +1,7 @@
 import { algorithmInfo } from './algorithms'
 import { decodeSegment, findSegmentProblem } from './base64url'
+import { findDuplicateMembers } from './duplicate-members'
+import { isJweAlgorithm, isJweHeader } from './jwe-algorithms'
 import { findSensitiveClaims } from './sensitive-claims'
 import { matchWellKnownSecret } from './weak-secrets'
 
@@ -15,10 +17,14 @@ export const FINDING_IDS = [
   'alg-none',
   'no-alg',
   'unknown-alg',
+  'encrypted-token',
+  'payload-unreadable',
+  'duplicate-member',
   'alg-confusion',
   'weak-secret',
   'no-exp',
   'long-lifetime',
+  'never-valid',
   'jku-header',
   'x5u-header',
   'jwk-header',
@@ -42,7 +48,15 @@ export interface Finding {
 
 export interface ReviewInput {
   header: unknown
+  /** The decoded payload; null or undefined when it could not be read (JWE, detached, not JSON): then no claim is judged. */
   payload: unknown
+  /** The signature part as typed ('' when empty), when known: alg none must have an empty one (RFC 7518 §3.6). */
+  signature?: string
+  /** The payload part is empty: the payload travels apart from the token (RFC 7515 Appendix F). */
+  payloadDetached?: boolean
+  /** The header's and payload's decoded JSON text, when known: duplicate member names only show in the text. */
+  headerText?: string
+  payloadText?: string
   /** The alg to judge; when absent or empty, `header.alg`. */
   alg?: string
   /** The secret or key text as typed. Empty or blank counts as "no key given". */
@@ -71,10 +85,12 @@ export function reviewToken(input: ReviewInput): Finding[] {
   const payload = asRecord(input.payload)
   // An empty alg from the UI means "not chosen": fall back to the header.
   const alg = input.alg || (typeof header.alg === 'string' ? header.alg : undefined)
+  const payloadRead = input.payload !== null && input.payload !== undefined
   const findings: Finding[] = [
-    ...algFindings(header, alg),
+    ...algFindings(header, alg, input.signature),
     ...keyFindings(alg, input.keyText, input.encoding ?? 'utf8'),
-    ...lifetimeFindings(payload, input.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS),
+    ...(payloadRead ? lifetimeFindings(payload, input.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS) : unreadFindings(header, input.payloadDetached === true)),
+    ...duplicateFindings(input.headerText, input.payloadText),
     ...headerKeyFindings(header),
     ...critFindings(header),
     ...sensitiveFindings(input.payload),
@@ -86,7 +102,20 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
 }
 
-function algFindings(header: Record<string, unknown>, alg: string | undefined): Finding[] {
+function algFindings(header: Record<string, unknown>, alg: string | undefined, signature: string | undefined): Finding[] {
+  // Checked before "no alg": a JWE with no alg is still an encrypted token, not a JWS missing its algorithm.
+  if (isJweHeader(header) || isJweAlgorithm(alg)) {
+    const enc = typeof header.enc === 'string' ? ` / ${header.enc}` : ''
+    return [
+      {
+        id: 'encrypted-token',
+        severity: 'info',
+        title: `Encrypted token (JWE${alg === undefined ? '' : `, ${alg}${enc}`})`,
+        why: `${alg === undefined ? 'Its header' : `"${alg}"`} is JWE key management: the payload cannot be read without the recipient's private key, so only the header is reviewed.`,
+        source: 'RFC 7516 §9; RFC 7518 §4.1',
+      },
+    ]
+  }
   if (alg === undefined) {
     const present = 'alg' in header
     return [
@@ -101,6 +130,17 @@ function algFindings(header: Record<string, unknown>, alg: string | undefined): 
   }
   // Case variants (None, NONE) have been used to slip past blocklists that compare exactly.
   if (alg.toLowerCase() === 'none') {
+    if (signature !== undefined && signature !== '') {
+      return [
+        {
+          id: 'alg-none',
+          severity: 'high',
+          title: `alg "${alg}" with a signature attached`,
+          why: 'An unsecured token must have an empty signature; bytes here mean a signed token had its alg changed to none, so nothing checks them.',
+          source: 'RFC 7518 §3.6; RFC 8725 §2.1',
+        },
+      ]
+    }
     return [
       {
         id: 'alg-none',
@@ -220,6 +260,19 @@ function lifetimeFindings(payload: Record<string, unknown>, maxLifetime: number)
       },
     ]
   }
+  const { nbf } = payload
+  // A clock-free fact: rejected before nbf and from exp on, the token has no moment left.
+  if (typeof nbf === 'number' && Number.isFinite(nbf) && nbf >= exp) {
+    return [
+      {
+        id: 'never-valid',
+        severity: 'medium',
+        title: 'nbf is not before exp: the token can never be valid',
+        why: `It may not be used before nbf and expires at exp, ${describeSeconds(nbf - exp)} earlier: the issuer's clock or code is wrong.`,
+        source: 'RFC 7519 §4.1.4, §4.1.5',
+      },
+    ]
+  }
   // Judged on exp − iat so the rule needs no clock; a token without iat is not judged here.
   if (typeof iat === 'number' && Number.isFinite(iat) && exp - iat > maxLifetime) {
     return [
@@ -235,11 +288,45 @@ function lifetimeFindings(payload: Record<string, unknown>, maxLifetime: number)
   return []
 }
 
+/** Why no claim was judged, for a payload that could not be read: JWE is said by algFindings already. */
+function unreadFindings(header: Record<string, unknown>, detached: boolean): Finding[] {
+  if (isJweHeader(header)) return []
+  const unencoded = header.b64 === false
+  return [
+    {
+      id: 'payload-unreadable',
+      severity: 'info',
+      title: detached ? 'Detached payload: not reviewed' : unencoded ? 'Unencoded payload (b64: false): not reviewed' : 'Payload not readable: not reviewed',
+      why: detached
+        ? 'The payload part is empty: the payload travels separately, so its claims (exp, lifetime, secrets) cannot be checked here.'
+        : unencoded
+          ? 'The payload is sent as it is, not as base64url JSON, so its claims (exp, lifetime, secrets) cannot be checked here.'
+          : 'The payload is not a JSON object this tool can decode, so its claims (exp, lifetime, secrets) are not checked.',
+      source: detached ? 'RFC 7515 §F; RFC 7797 §4' : unencoded ? 'RFC 7797 §3' : 'RFC 7519 §7.2',
+    },
+  ]
+}
+
+// Largest unit first; a lifetime is shown in its two largest non-zero units.
+const DURATION_UNITS = [
+  [86_400, ' day', ' days'],
+  [3600, ' h', ' h'],
+  [60, ' min', ' min'],
+  [1, ' s', ' s'],
+] as const
+
+/** "30 days", "1 day 1 s", "about 47481 days 23 h": never raw seconds for a long span, fractions or not. */
 function describeSeconds(seconds: number): string {
-  if (seconds % 86_400 === 0) return `${seconds / 86_400} day${seconds === 86_400 ? '' : 's'}`
-  if (seconds % 3600 === 0) return `${seconds / 3600} h`
-  if (seconds % 60 === 0) return `${seconds / 60} min`
-  return `${seconds} s`
+  let rest = seconds
+  const parts: string[] = []
+  for (const [size, one, many] of DURATION_UNITS) {
+    // Seconds keep their fraction (0.5 s); larger units take whole counts.
+    const count = size === 1 ? Math.round(rest * 1000) / 1000 : Math.floor(rest / size)
+    rest -= count * size
+    if (count > 0) parts.push(`${count}${count === 1 ? one : many}`)
+  }
+  if (parts.length === 0) return '0 s'
+  return parts.length <= 2 ? parts.join(' ') : `about ${parts.slice(0, 2).join(' ')}`
 }
 
 // kid values that only make sense as an attack on a server that uses kid in a path, a query or a URL.
@@ -354,6 +441,24 @@ function critFindings(header: Record<string, unknown>): Finding[] {
       title: `crit present: ${names.join(', ')}`,
       why: 'Every verifier must understand these extensions or reject the token.',
       source,
+    },
+  ]
+}
+
+function duplicateFindings(headerText: string | undefined, payloadText: string | undefined): Finding[] {
+  const inHeader = headerText === undefined ? [] : findDuplicateMembers(headerText)
+  const inPayload = payloadText === undefined ? [] : findDuplicateMembers(payloadText)
+  if (inHeader.length === 0 && inPayload.length === 0) return []
+  const where = [inHeader.length > 0 ? 'header' : null, inPayload.length > 0 ? 'payload' : null].filter((part) => part !== null)
+  return [
+    {
+      id: 'duplicate-member',
+      // In the header it can change the algorithm one verifier sees; in the payload, a claim.
+      severity: inHeader.length > 0 ? 'high' : 'medium',
+      title: `Duplicate names in the ${where.join(' and ')}: ${[...inHeader, ...inPayload].join(', ')}`,
+      why: 'Parsers disagree on which copy wins (this page shows the last), so two verifiers can read two different tokens; reject it.',
+      source: 'RFC 7515 §4, §5.2; RFC 7519 §4',
+      detail: [...inHeader.map((name) => `header: ${name}`), ...inPayload.map((name) => `payload: ${name}`)].join('; '),
     },
   ]
 }

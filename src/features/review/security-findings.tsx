@@ -1,4 +1,5 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react'
+import type { DecodedToken } from '@/jwt/decode'
 import { reviewToken, SEVERITIES, type Finding } from '@/jwt/lint'
 import { FindingItem } from './finding-item'
 import { readThreshold, thresholdSeconds, writeThreshold, type LifetimeThreshold } from './lifetime-threshold'
@@ -11,6 +12,11 @@ export interface SecurityFindingsProps {
   encoding: 'utf8' | 'base64url'
   /** The alg chosen for signing/verifying, when it differs from the header's. */
   alg?: string
+  /**
+   * The whole decode, when the caller has it: the review then also sees an empty or present signature, a
+   * detached payload and duplicate member names, which header and payload values alone cannot show.
+   */
+  decoded?: DecodedToken
 }
 
 const storage = () => (typeof localStorage === 'undefined' ? undefined : localStorage)
@@ -21,12 +27,18 @@ const storage = () => (typeof localStorage === 'undefined' ? undefined : localSt
  */
 export default memo(function SecurityFindings(props: SecurityFindingsProps) {
   // The review follows the panes and the verdict by one render: on a 64 KB payload it walks every claim.
-  const { header, payload, keyText, encoding, alg } = useDeferredValue(props)
+  const { header, payload, keyText, encoding, alg, decoded } = useDeferredValue(props)
   const [threshold, setThreshold] = useState<LifetimeThreshold>(() => readThreshold(storage()))
-  const findings = useMemo(
-    () => (header ? reviewToken({ header, payload, keyText, encoding, alg, maxLifetimeSeconds: thresholdSeconds(threshold) }) : []),
-    [header, payload, keyText, encoding, alg, threshold],
-  )
+  // Only what the review reads from the decode: a new signature alone must not re-scan a large payload's text.
+  const signature = decoded?.parts[2]
+  const payloadDetached = decoded?.parts.length === 3 && decoded.parts[1] === ''
+  const headerText = decoded?.header?.ok ? decoded.header.text : undefined
+  const payloadText = decoded?.payload?.ok ? decoded.payload.text : undefined
+  const findings = useMemo(() => {
+    if (!header) return []
+    const maxLifetimeSeconds = thresholdSeconds(threshold)
+    return reviewToken({ header, payload, keyText, encoding, alg, maxLifetimeSeconds, signature, payloadDetached, headerText, payloadText })
+  }, [header, payload, keyText, encoding, alg, threshold, signature, payloadDetached, headerText, payloadText])
   if (!header) return null
   const changeThreshold = (next: LifetimeThreshold) => {
     setThreshold(next)
@@ -39,8 +51,8 @@ export default memo(function SecurityFindings(props: SecurityFindingsProps) {
       </h3>
       {findings.length === 0 ? (
         <p className="text-sm text-gray-700 dark:text-gray-300">
-          Checked the algorithm, the key, expiry and lifetime, header key parameters (jku, x5u, jwk, kid), crit and
-          sensitive-looking claims. Passing these checks does not make a token trustworthy: only verifying it does.
+          Checked the algorithm, the key, expiry and lifetime, header key parameters (jku, x5u, jwk, kid), crit,
+          duplicate names and sensitive-looking claims. Passing these checks does not make a token trustworthy: only verifying it does.
         </p>
       ) : (
         <ul className="space-y-2">

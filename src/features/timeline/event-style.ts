@@ -38,7 +38,7 @@ export const EVENT_STYLES: Record<TimelineEventKind, EventStyle> = {
   'session-ended': { glyph: 'cross', colour: INK, label: 'Session ended' },
   theft: { glyph: 'down', colour: ORANGE, label: 'Refresh token stolen' },
   replay: { glyph: 'dot', colour: ORANGE, label: 'Stolen token replayed' },
-  'clock-skew': { glyph: 'down', colour: AMBER, label: 'Client clock says “already due”' },
+  'clock-skew': { glyph: 'down', colour: AMBER, label: 'New access token already due' },
 }
 
 /** The style of one event: a replay is green when refused (the defence worked) and red when accepted. */

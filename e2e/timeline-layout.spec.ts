@@ -56,6 +56,7 @@ const marker401 = (page: Page) => page.locator('[data-testid="timeline-marker"][
 
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
   test(`${name}: every axis label stays inside the chart, at every zoom`, async ({ page }) => {
+    test.setTimeout(90_000) // six zooms, two times each
     await page.setViewportSize(viewport)
     await openTimeline(page)
     const zoom = page.getByTestId('timeline-zoom')
@@ -114,16 +115,26 @@ test.describe('on a phone', () => {
     await openTimeline(page)
     await page.getByTestId('timeline-next-event').tap()
     await expect(page.getByTestId('timeline-now')).toHaveText('+0:05:00')
+    await page.getByTestId('timeline-chart').scrollIntoViewIfNeeded()
     const mark = await box(marker401(page))
     await page.touchscreen.tap(mark.x + mark.width / 2 - 9, mark.y + mark.height / 2 - 6)
     await expect(page.getByTestId('link-notice')).toContainText('Opened from the timeline')
     await expect(page.getByTestId('token-input')).toBeVisible()
+  })
+
+  test('a token opened with a tap puts focus at the start of the decoder, not in the field (no on-screen keyboard)', async ({ page }) => {
+    await openTimeline(page)
+    await page.getByTestId('timeline-live-access-open').tap()
+    await expect(page.getByTestId('link-notice')).toContainText('Opened from the timeline')
+    await expect(page.locator('main')).toBeFocused()
+    await expect(page.getByTestId('token-input')).not.toBeFocused()
   })
 })
 
 test('with a mouse, a click beside a 401 marker moves now instead: the larger target is for fingers only', async ({ page }) => {
   await openTimeline(page)
   await page.getByTestId('timeline-next-event').click()
+  await page.getByTestId('timeline-chart').scrollIntoViewIfNeeded()
   const mark = await box(marker401(page))
   await page.mouse.click(mark.x + mark.width / 2 - 9, mark.y + mark.height / 2 - 6)
   await expect(page.getByTestId('timeline-now')).not.toHaveText('+0:05:00')

@@ -314,13 +314,48 @@ describe('tokens that cannot be checked', () => {
     ['abc', 'malformed-token', /3 parts.*this has 1/],
     ['a.b', 'malformed-token', /this has 2/],
     ['eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d', 'encrypted-token', /JWE/],
-    ['!!!.e30.sig', 'malformed-token', /header cannot be read/],
+    ['!!!.e30.sig', 'malformed-token', /^the header has "!" at character 1, which is not a base64url character/],
     [`${Buffer.from('{"typ":"JWT"}').toString('base64url')}.e30.sig`, 'no-alg', /no "alg"/],
     [`${Buffer.from('{"alg":"HS999"}').toString('base64url')}.e30.sig`, 'unknown-alg', /HS999/],
   ])('%j -> %s', async (token, code, message) => {
     const result = await verifySignature(token, rsKey, utf8)
     expect(result).toMatchObject({ status: 'cannot-verify', code })
     expect(result.message).toMatch(message)
+  })
+
+  // jose says "Invalid Token or Protected Header formatting" for each of these; the person is told which part.
+  it.each([
+    ['a null header', `${Buffer.from('null').toString('base64url')}.e30.c2ln`, /^the header is null, but it must be a JSON object/],
+    ['"=" padding', `${Buffer.from('{"alg":"RS256"}').toString('base64url')}=.e30.c2ln`, /^the header ends with "=" padding at character 21: JWTs use base64url without padding/],
+    ['a "Bearer:" prefix', `Bearer:${Buffer.from('{"alg":"RS256"}').toString('base64url')}.e30.c2ln`, /^the header has ":" at character 7/],
+    ['an empty header', '.e30.c2ln', /^the header is empty/],
+    ['a padded signature', `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.e30.c2ln==`, /^the signature ends with "=" padding/],
+    ['a padded payload', `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.e30=.c2ln`, /^the payload ends with "=" padding/],
+  ])('%s: names the part at fault, not jose\'s words', async (_name, token, message) => {
+    const result = await verifySignature(token, rsKey, utf8)
+    expect(result).toMatchObject({ status: 'cannot-verify', code: 'malformed-token' })
+    expect(result.message).toMatch(message)
+    expect(result.message).not.toMatch(/Invalid Token|formatting/)
+  })
+
+  it('a JWE header in a 3-part token is called encrypted, not an unknown alg', async () => {
+    const token = `${Buffer.from('{"alg":"RSA-OAEP","enc":"A256GCM"}').toString('base64url')}.e30.c2ln`
+    const result = await verifySignature(token, rsKey, utf8)
+    expect(result).toMatchObject({ status: 'cannot-verify', code: 'encrypted-token' })
+    expect(result.message).toMatch(/"RSA-OAEP" is a JWE key-management algorithm \(RFC 7518 §4\.1\)/)
+  })
+
+  it('a JWE says its payload cannot be read without the private key', async () => {
+    const result = await verifySignature('eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d', rsKey, utf8)
+    expect(result.message).toMatch(/payload cannot be read without the recipient's private key/)
+  })
+
+  it('alg none with a signature says it has one, and that RFC 7518 §3.6 forbids it', async () => {
+    const token = `${Buffer.from('{"alg":"none"}').toString('base64url')}.e30.c2lnbmF0dXJl`
+    const result = await verifySignature(token, 'secret', utf8)
+    expect(result.status).toBe('unsigned')
+    expect(result.message).toMatch(/^alg "none", yet the token carries a 9-byte signature, which RFC 7518 §3\.6 forbids/)
+    expect(result.message).not.toMatch(/no signature/)
   })
 
   it('"None" in any casing is unsigned, never verified', async () => {
@@ -336,6 +371,57 @@ describe('tokens that cannot be checked', () => {
     expect(['cannot-verify', 'invalid']).toContain(result.status)
   })
 })
+
+describe('signatures that are missing, detached or in the wrong form', () => {
+  const a1 = rfc.vectors.find((v) => v.id === 'rfc7515-a1')!
+  const a1Key = JSON.stringify(a1.privateJwk)
+
+  it('an HS256 token with its signature cut off says it has none, even with the right secret', async () => {
+    const [h, p] = a1.token.split('.')
+    const result = await verifySignature(`${h}.${p}.`, a1Key, utf8)
+    expect(result.status).toBe('invalid')
+    expect(result.message).toBe('the token has no signature (its third part is empty): it may have been stripped, and a verifier must reject it (RFC 7515 §5.2)')
+  })
+
+  // RFC 7797 §4: HS256 with the RFC 7515 A.1 key over the unencoded payload "$.02", sent detached.
+  const rfc7797 = 'eyJhbGciOiJIUzI1NiIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19..A5dxf2s96_n5FLueVuW1Z_vh161FwXZC4YLPff6dmDY'
+
+  it('RFC 7797 §4: a detached payload cannot be checked without it, and is not called a bad signature', async () => {
+    const result = await verifySignature(rfc7797, a1Key, utf8)
+    expect(result).toMatchObject({ status: 'cannot-verify', code: 'detached-payload' })
+    expect(result.message).toMatch(/^the payload is detached/)
+  })
+
+  it('RFC 7797 §4: verifies once given the detached payload, and not with another one', async () => {
+    expect((await verifySignature(rfc7797, a1Key, { ...utf8, detachedPayload: '$.02' })).status).toBe('verified')
+    expect((await verifySignature(rfc7797, a1Key, { ...utf8, detachedPayload: '$.03' })).status).toBe('invalid')
+  })
+
+  it('an ES256 signature in DER form is invalid, with a hint that JWS wants 64-byte R‖S (RFC 7518 §3.4)', async () => {
+    const a3 = rfc.vectors.find((v) => v.id === 'rfc7515-a3')!
+    const [h, p, sig] = a3.token.split('.') as [string, string, string]
+    const der = Buffer.from(toDer(Buffer.from(sig, 'base64url'))).toString('base64url')
+    const result = await verifySignature(`${h}.${p}.${der}`, JSON.stringify(a3.publicJwk), utf8)
+    expect(result.status).toBe('invalid')
+    expect(result.message).toMatch(/looks DER-encoded .*the 64-byte R‖S form \(RFC 7518 §3\.4\)/)
+    // A plain mismatch gets no such hint.
+    expect((await verifySignature(tamper(a3.token), JSON.stringify(a3.publicJwk), utf8)).message).not.toMatch(/DER/)
+  })
+})
+
+/** R‖S as an ASN.1 SEQUENCE of two INTEGERs, as OpenSSL writes an ECDSA signature. */
+function toDer(raw: Uint8Array): Uint8Array {
+  const half = raw.length / 2
+  const integer = (bytes: Uint8Array) => {
+    let start = 0
+    while (start < bytes.length - 1 && bytes[start] === 0) start++
+    const trimmed = bytes.subarray(start)
+    const body = (trimmed[0] ?? 0) & 0x80 ? [0, ...trimmed] : [...trimmed]
+    return [0x02, body.length, ...body]
+  }
+  const content = [...integer(raw.subarray(0, half)), ...integer(raw.subarray(half))]
+  return Uint8Array.from([0x30, content.length, ...content])
+}
 
 describe('HMAC secrets', () => {
   it('a base64url secret with a character outside the alphabet is refused with its position', async () => {

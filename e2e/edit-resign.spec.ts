@@ -143,6 +143,8 @@ test('changing the alg re-signs with the same secret; "none" is refused for sign
 
   await page.getByTestId('alg-select').selectOption('none')
   await expect(page.getByTestId('sign-status')).toContainText('alg "none"')
+  await expect(page.getByTestId('sign-status')).toContainText('empty signature')
+  await expect(page.getByTestId('sign-status')).not.toContainText('old signature')
   await expect(badge(page)).toHaveText(VERDICT.unsigned)
 })
 

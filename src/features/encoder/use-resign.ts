@@ -8,6 +8,8 @@ export type ResignStatus =
   | { kind: 'idle' }
   | { kind: 'signed'; keyNote: string; warnings: readonly string[] }
   | { kind: 'kept-old-signature'; message: string }
+  /** alg "none": the edit left the signature empty, as an unsecured JWS has it (RFC 7518 §3.6). */
+  | { kind: 'unsigned'; message: string }
 
 /** A status and the token it speaks of: the token signed, or the one left with its old signature. */
 type Said = { about: string; status: ResignStatus }
@@ -29,6 +31,11 @@ export function useResign(state: PlaygroundState, dispatch: Dispatch<PlaygroundA
     const basis = state.tokenText
     const decoded = decodeToken(normalizeInput(basis).token)
     if (!decoded.header?.ok || !decoded.payload?.ok) return
+    if (decoded.header.value.alg === 'none') {
+      const message = 'alg "none": the token now ends in an empty signature (header.payload.), as RFC 7518 §3.6 requires. Anyone can change it.'
+      setSaid({ about: basis, status: { kind: 'unsigned', message } })
+      return
+    }
     if (state.keyText.trim() === '') {
       setSaid({ about: basis, status: { kind: 'kept-old-signature', message: 'No secret or private key: the old signature was kept, so it no longer matches.' } })
       return

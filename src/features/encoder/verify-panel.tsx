@@ -52,7 +52,7 @@ export default memo(function VerifyPanel({ state, dispatch, token, decoded }: Ve
 
 /** What re-signing after an edit did: signed with which key, or kept the old signature and why. */
 function SignNote({ resign }: { resign: ResignStatus }) {
-  if (resign.kind === 'kept-old-signature') {
+  if (resign.kind === 'kept-old-signature' || resign.kind === 'unsigned') {
     return (
       <p data-testid="sign-status" className="text-sm text-amber-900 dark:text-amber-200">
         {resign.message}

@@ -93,6 +93,16 @@ test.describe('on a phone', () => {
     }
   })
 
+  test("tapping a what-if's question works its switch, not only the small box beside it", async ({ page }) => {
+    await openTimeline(page)
+    const steal = page.getByTestId('timeline-whatif-steal')
+    await page.getByTestId('timeline-whatif-steal-card').getByText('someone steals the refresh token').tap()
+    await expect(steal).toBeChecked()
+    await expect(page.getByTestId('timeline-whatif-steal-outcome')).toBeVisible()
+    await page.getByTestId('timeline-whatif-steal-card').getByText('someone steals the refresh token').tap()
+    await expect(steal).not.toBeChecked()
+  })
+
   test('controls a finger taps are at least 24 × 24 px', async ({ page }) => {
     await openTimeline(page)
     await page.getByTestId('timeline-whatif-skew').selectOption('-120')

@@ -94,7 +94,7 @@ test.describe('a refresh lead as long as the access token', () => {
   })
 
   // Needs timeline-view.tsx to pass accessTokenLifetime={state.settings.ACCESS_TOKEN_LIFETIME} to PolicyPanel.
-  test.fixme('the lead field warns when it is not shorter than ACCESS_TOKEN_LIFETIME', async ({ page }) => {
+  test('the lead field warns when it is not shorter than ACCESS_TOKEN_LIFETIME', async ({ page }) => {
     await openTimeline(page)
     await page.getByTestId('timeline-policy-refresh-proactive').check()
     const warning = page.getByTestId('timeline-policy-refresh-lead-warning')
@@ -123,7 +123,7 @@ test.describe('settings in plain words', () => {
   })
 
   // Needs timeline-view.tsx to pass policy={state.policy} to PythonSnippet.
-  test.fixme('settings.py names the token_blacklist app as soon as the client logs out', async ({ page }) => {
+  test('settings.py names the token_blacklist app as soon as the client logs out', async ({ page }) => {
     await openTimeline(page)
     const snippet = page.getByTestId('timeline-python-snippet')
     await expect(snippet).not.toContainText('token_blacklist')

@@ -136,8 +136,8 @@ export default function TimelineView({ dispatch: playground }: TimelineViewProps
         </div>
         <aside className="min-w-0 space-y-4" aria-label="Settings">
           <SettingsPanel settings={state.settings} dispatch={dispatch} />
-          <PythonSnippet settings={state.settings} />
-          <PolicyPanel policy={state.policy} dispatch={dispatch} />
+          <PythonSnippet settings={state.settings} policy={state.policy} />
+          <PolicyPanel policy={state.policy} accessTokenLifetime={state.settings.ACCESS_TOKEN_LIFETIME} dispatch={dispatch} />
         </aside>
       </div>
     </section>

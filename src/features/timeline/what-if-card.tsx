@@ -16,8 +16,8 @@ export const CARD_BUTTON =
 interface WhatIfCardProps {
   testId: string
   title: string
-  /** The switch: a checkbox or a select, labelled by the title. */
-  control: (labelId: string) => ReactNode
+  /** The switch: a checkbox or a select, labelled by the title; given the id the title's label points at. */
+  control: (labelId: string, controlId: string) => ReactNode
   /** The one-paragraph explanation. */
   children: ReactNode
   /** What happened in this run, shown while the what-if is on. */
@@ -28,12 +28,14 @@ interface WhatIfCardProps {
 /** A what-if a teacher can switch on: its control, why it matters, and what it did in the current run. */
 export function WhatIfCard({ testId, title, control, children, outcome, actions }: WhatIfCardProps) {
   const labelId = useId()
+  const controlId = useId()
   return (
     <article data-testid={`${testId}-card`} aria-labelledby={labelId} className="flex flex-col gap-2 rounded-md border border-gray-200 bg-white p-3 text-sm dark:border-gray-800 dark:bg-gray-950">
       <div className="flex items-start gap-2">
-        {control(labelId)}
+        {control(labelId, controlId)}
+        {/* A label, so tapping the question works the switch as well: its box alone is a small target. */}
         <h4 id={labelId} className="font-semibold">
-          {title}
+          <label htmlFor={controlId}>{title}</label>
         </h4>
       </div>
       <p className="text-xs leading-relaxed text-gray-700 dark:text-gray-300">{children}</p>

@@ -42,7 +42,7 @@ export const WhatIfsPanel = memo(function WhatIfsPanel({ choices, settings, sche
         <WhatIfCard
           testId="timeline-whatif-steal"
           title="…someone steals the refresh token and replays it after a rotation?"
-          control={(labelId) => <input type="checkbox" data-testid="timeline-whatif-steal" aria-labelledby={labelId} checked={choices.stealRefresh} onChange={(e) => dispatch({ type: 'stealToggled', on: e.target.checked })} className={CHECKBOX} />}
+          control={(labelId, controlId) => <input id={controlId} type="checkbox" data-testid="timeline-whatif-steal" aria-labelledby={labelId} checked={choices.stealRefresh} onChange={(e) => dispatch({ type: 'stealToggled', on: e.target.checked })} className={CHECKBOX} />}
           outcome={choices.stealRefresh ? stealCardOutcome(replay, settings) : null}
           actions={
             choices.stealRefresh && (
@@ -67,7 +67,7 @@ export const WhatIfsPanel = memo(function WhatIfsPanel({ choices, settings, sche
         <WhatIfCard
           testId="timeline-whatif-logout"
           title="…the client logs out and keeps using its access token?"
-          control={(labelId) => <input type="checkbox" data-testid="timeline-whatif-logout" aria-labelledby={labelId} checked={choices.keepUsingAccessAfterLogout} onChange={(e) => dispatch({ type: 'logoutMisuseToggled', on: e.target.checked })} className={CHECKBOX} />}
+          control={(labelId, controlId) => <input id={controlId} type="checkbox" data-testid="timeline-whatif-logout" aria-labelledby={labelId} checked={choices.keepUsingAccessAfterLogout} onChange={(e) => dispatch({ type: 'logoutMisuseToggled', on: e.target.checked })} className={CHECKBOX} />}
           outcome={choices.keepUsingAccessAfterLogout ? logoutCardOutcome(logout) : null}
           actions={choices.keepUsingAccessAfterLogout && logout && (
             <button type="button" data-testid="timeline-whatif-logout-show" onClick={() => show(logout.refusal?.at ?? logout.logoutAt)} className={CARD_BUTTON}>
@@ -84,8 +84,8 @@ export const WhatIfsPanel = memo(function WhatIfsPanel({ choices, settings, sche
         <WhatIfCard
           testId="timeline-whatif-skew"
           title="…the client's clock is 2 minutes off?"
-          control={(labelId) => (
-            <select data-testid="timeline-whatif-skew" aria-labelledby={labelId} value={choices.clientClockSkew} onChange={(e) => dispatch({ type: 'clockSkewChanged', seconds: Number(e.target.value) })} className="rounded-md border border-gray-300 bg-white px-1 text-xs dark:border-gray-700 dark:bg-gray-900">
+          control={(labelId, controlId) => (
+            <select id={controlId} data-testid="timeline-whatif-skew" aria-labelledby={labelId} value={choices.clientClockSkew} onChange={(e) => dispatch({ type: 'clockSkewChanged', seconds: Number(e.target.value) })} className="min-h-6 rounded-md border border-gray-300 bg-white px-1 text-xs dark:border-gray-700 dark:bg-gray-900">
               <option value={0}>In sync</option>
               <option value={SKEW_SECONDS}>2 min fast</option>
               <option value={-SKEW_SECONDS}>2 min slow</option>

@@ -31,6 +31,20 @@ async function expectPayloadText(page: Page, expected: string | RegExp): Promise
   return currentToken(page)
 }
 
+/** Opens the exact token, then types `text` in place of the pane's final "}": a draft that does not parse. */
+async function openWithUnappliedDraft(page: Page, paneId: 'header-pane' | 'payload-pane', text: string) {
+  const original = await exactToken()
+  await openWithToken(page, original)
+  const pane = page.getByTestId(paneId)
+  const editor = await waitForMonaco(pane)
+  await editor.locator('.view-lines').click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.insertText(text)
+  await expect(pane).toContainText('Not applied yet:')
+  return { original, pane, editor }
+}
+
 /** The payload editor shows the id and price as they were written. */
 async function expectEditorKeepsNumbers(page: Page): Promise<void> {
   const editor = plainView(page, 'payload-pane')
@@ -70,16 +84,8 @@ test.describe('claims nobody edited keep their exact text', () => {
 })
 
 test('a payload draft that does not parse is kept: stamping refuses and says why, then stamps the applied edit', async ({ page }) => {
-  const original = await exactToken()
-  await openWithToken(page, original)
-  const pane = page.getByTestId('payload-pane')
-  const editor = await waitForMonaco(pane)
-  await editor.locator('.view-lines').click()
-  // Delete the final "}" and add a claim: not JSON until the "}" is back.
-  await page.keyboard.press('ControlOrMeta+End')
-  await page.keyboard.press('Backspace')
-  await page.keyboard.insertText(', "role":"admin"')
-  await expect(pane).toContainText('Not applied yet:')
+  // The final "}" replaced by a claim: not JSON until the "}" is back.
+  const { original, pane, editor } = await openWithUnappliedDraft(page, 'payload-pane', ', "role":"admin"')
 
   await page.getByTestId('set-exp').click()
   await expect(page.getByTestId('stamp-refused')).toContainText('Not stamped: the payload editor has an edit that is not applied yet')
@@ -101,15 +107,7 @@ test('a payload draft that does not parse is kept: stamping refuses and says why
 })
 
 test('a header draft that does not parse is kept: the alg menu refuses and says why', async ({ page }) => {
-  const original = await exactToken()
-  await openWithToken(page, original)
-  const pane = page.getByTestId('header-pane')
-  const editor = await waitForMonaco(pane)
-  await editor.locator('.view-lines').click()
-  await page.keyboard.press('ControlOrMeta+End')
-  await page.keyboard.press('Backspace')
-  await page.keyboard.insertText(', "kid":"k1"')
-  await expect(pane).toContainText('Not applied yet:')
+  const { original } = await openWithUnappliedDraft(page, 'header-pane', ', "kid":"k1"')
   await page.getByTestId('alg-select').selectOption('HS512')
   await expect(page.getByTestId('alg-refused')).toContainText('Not changed')
   await expect(page.getByTestId('alg-select')).toHaveValue('HS256')

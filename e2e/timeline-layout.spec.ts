@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './helpers/test'
+import { openTimeline, scrubTo } from './helpers/timeline'
 
 // The timeline's layout and keyboard, as a QA pass found them: log rows that fit a phone, axis labels
 // kept inside the chart, touch targets of at least 24 × 24 CSS px (WCAG 2.5.8), markers drawn above the
@@ -8,17 +9,7 @@ import { expect, test } from './helpers/test'
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 800 }
 
-async function openTimeline(page: Page): Promise<void> {
-  await page.goto('./')
-  await page.getByTestId('nav-timeline').click()
-  await expect(page.getByTestId('timeline-chart')).toBeVisible()
-}
 
-/** Moves "now" to `seconds` after login with the scrub bar. */
-async function scrubTo(page: Page, seconds: number): Promise<void> {
-  await page.getByTestId('timeline-scrub').fill(String(seconds))
-  await expect(page.getByTestId('timeline-scrub')).toHaveValue(String(seconds))
-}
 
 async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
   const found = await locator.boundingBox()

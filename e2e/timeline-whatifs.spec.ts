@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from './helpers/test'
+import { openTimeline, scrubTo } from './helpers/timeline'
 
 // The timeline's what-ifs and client settings as a QA tester met them: combined what-ifs each name their own
 // cause, switching a what-if off gives the client back what it changed, the "already due" marker and the
@@ -7,16 +7,7 @@ import { expect, test } from './helpers/test'
 // and the log count, durations, buttons and checkboxes say and do what they look like.
 // Defaults: ACCESS_TOKEN_LIFETIME 5 min, REFRESH_TOKEN_LIFETIME 1 day, a call every 30 s, refresh on 401.
 
-async function openTimeline(page: Page): Promise<void> {
-  await page.goto('./')
-  await page.getByTestId('nav-timeline').click()
-  await expect(page.getByTestId('timeline')).toBeVisible()
-}
 
-async function scrubTo(page: Page, seconds: number): Promise<void> {
-  await page.getByTestId('timeline-scrub').fill(String(seconds))
-  await expect(page.getByTestId('timeline-scrub')).toHaveValue(String(seconds))
-}
 
 test.describe('combined what-ifs', () => {
   test('theft, logout and a slow clock together: each card names its real cause', async ({ page }) => {

@@ -1,23 +1,14 @@
 import type { Page } from '@playwright/test'
 import { paneJson } from './helpers/decoder'
 import { expect, test } from './helpers/test'
+import { openTimeline, scrubTo } from './helpers/timeline'
 
 // The simplejwt timeline (issue 4): what simplejwt's defaults and settings do over two days, the what-ifs,
 // tokens opened in the decoder, and the clock driven by play, speed, the scrub bar and the keyboard.
 // Expected times are simplejwt facts: ACCESS_TOKEN_LIFETIME 5 min and REFRESH_TOKEN_LIFETIME 1 day by default,
 // and PyJWT refuses a token once exp <= now - LEEWAY. The client calls GET /api/me/ every 30 s.
 
-async function openTimeline(page: Page): Promise<void> {
-  await page.goto('./')
-  await page.getByTestId('nav-timeline').click()
-  await expect(page.getByTestId('timeline')).toBeVisible()
-}
 
-/** Moves "now" to `seconds` after login with the scrub bar. */
-async function scrubTo(page: Page, seconds: number): Promise<void> {
-  await page.getByTestId('timeline-scrub').fill(String(seconds))
-  await expect(page.getByTestId('timeline-scrub')).toHaveValue(String(seconds))
-}
 
 const rows = (page: Page, text: string | RegExp) => page.getByTestId('timeline-log-row').filter({ hasText: text })
 const count = (page: Page, id: string) => page.getByTestId(`timeline-count-${id}`)

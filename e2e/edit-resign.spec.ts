@@ -174,6 +174,17 @@ test('set-iat-now and set-exp write the claims and re-sign with the private key'
   expect(exp - Math.floor(Date.now() / 1000)).toBeLessThanOrEqual(30 * 60)
   await expect(page.getByTestId('claims-status')).toHaveText(/^Claims valid now: expires in (30|29) minutes/)
   expect(await verifiesInNode(signed, publicPem, 'RS256')).toBe(true)
+
+  // A negative number of minutes makes a token that has already expired, a common thing to test with.
+  await page.getByTestId('exp-minutes').fill('-5')
+  await page.getByTestId('set-exp').click()
+  await expect.poll(async () => (payloadOf(await currentToken(page)) as { exp: number }).exp).toBeLessThan(Math.floor(Date.now() / 1000))
+  await expect(badge(page)).toHaveText(VERDICT.verified)
+  await expect(page.getByTestId('claims-status')).toContainText(/Expired (5|4) minutes ago/)
+  // Not a whole number: nothing to stamp, and the field says why.
+  await page.getByTestId('exp-minutes').fill('0.5')
+  await expect(page.getByTestId('set-exp')).toBeDisabled()
+  await expect(page.getByTestId('exp-minutes')).toHaveAttribute('aria-invalid', 'true')
 })
 
 test('a public key cannot sign: an edit keeps the old signature and sign-status says why', async ({ page }) => {

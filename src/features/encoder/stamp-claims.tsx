@@ -1,4 +1,4 @@
-import { useState, type Dispatch } from 'react'
+import { useId, useState, type Dispatch } from 'react'
 import type { PlaygroundAction } from '@/app/playground-state'
 
 const button =
@@ -16,7 +16,10 @@ interface StampClaimsProps {
  * payload and throw the typing away: the person finishes (or undoes) the edit, then stamps it.
  */
 export function StampClaims({ payloadDraftUnapplied, dispatch }: StampClaimsProps) {
-  const [minutes, setMinutes] = useState(15)
+  const hintId = useId()
+  const [minutesText, setMinutesText] = useState('15')
+  // Whole minutes, negative too: a token that expired a while ago is a common thing to test with.
+  const minutes = /^\s*-?\d+\s*$/.test(minutesText) ? Number(minutesText) : null
   const [refused, setRefused] = useState(false)
   // The refusal note goes once the draft is applied or undone; the next click decides again.
   if (refused && !payloadDraftUnapplied) setRefused(false)
@@ -31,20 +34,25 @@ export function StampClaims({ payloadDraftUnapplied, dispatch }: StampClaimsProp
         <button type="button" data-testid="set-iat-now" className={button} onClick={() => stamp({ iat: nowSeconds() })}>
           Set iat to now
         </button>
-        <button type="button" data-testid="set-exp" className={button} onClick={() => stamp({ exp: nowSeconds() + minutes * 60 })}>
+        <button type="button" data-testid="set-exp" disabled={minutes === null} className={`${button} disabled:opacity-50`} onClick={() => minutes !== null && stamp({ exp: nowSeconds() + minutes * 60 })}>
           Set exp to now +
         </button>
         <label className="flex items-center gap-1 text-xs">
           <input
             data-testid="exp-minutes"
             type="number"
-            min={1}
-            value={minutes}
-            onChange={(event) => setMinutes(Math.max(1, Number(event.target.value) || 1))}
-            className="w-16 rounded border border-gray-300 bg-white px-1 py-0.5 dark:border-gray-700 dark:bg-gray-900"
+            step={1}
+            value={minutesText}
+            aria-invalid={minutes === null}
+            aria-describedby={hintId}
+            onChange={(event) => setMinutesText(event.target.value)}
+            className="w-16 rounded border border-gray-300 bg-white px-1 py-0.5 aria-invalid:border-red-600 dark:border-gray-700 dark:bg-gray-900 dark:aria-invalid:border-red-400"
           />
           minutes
         </label>
+        <span id={hintId} className="text-xs text-gray-600 dark:text-gray-400">
+          {minutes === null ? 'A whole number of minutes.' : minutes <= 0 ? 'At or before now: an expired token.' : ''}
+        </span>
       </div>
       {refused && (
         <p role="alert" data-testid="stamp-refused" className="max-w-prose text-xs text-amber-900 dark:text-amber-200">

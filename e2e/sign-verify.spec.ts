@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose'
 import { badge, enterKey, jwtIoCases, libraryCases, libraryToken, openWithToken, tamperPayload, VERDICT, type KeyedToken } from './helpers/verify'
 import { expect, test } from './helpers/test'
+import { jwtIoToken } from './helpers/fixtures'
 
 // Paste a token and its key: "Signature verified"; change one payload character: "Invalid signature".
 // One test per algorithm family, over every token jwt.io, PyJWT and jsonwebtoken made for it, in each
@@ -43,6 +44,16 @@ for (const { family, algs } of FAMILIES) {
     }
   })
 }
+
+test('the secret encoding is offered for a secret only: a PEM key says what it is by itself', async ({ page }) => {
+  const fixture = jwtIoToken('RS256', 'withPemKey')
+  await openWithToken(page, fixture.token)
+  await enterKey(page, fixture.publicKey ?? '')
+  await expect(badge(page)).toHaveText(VERDICT.verified)
+  await expect(page.getByTestId('secret-encoding')).toHaveCount(0)
+  await enterKey(page, 'a-secret')
+  await expect(page.getByTestId('secret-encoding')).toBeVisible()
+})
 
 test('HMAC: the secret encoding decides the bytes; the wrong one gives "Invalid signature"', async ({ page }) => {
   const [utf8, b64] = jwtIoCases('HS256')

@@ -35,10 +35,14 @@ export async function openWithToken(page: Page, token: string): Promise<Locator>
 
 export type SecretEncodingLabel = 'UTF-8' | 'base64url'
 
-/** Chooses how a secret's text becomes bytes (only HMAC reads it), then puts `text` in the key field. */
+/**
+ * Puts `text` in the key field and, when it is a secret, chooses how its text becomes bytes (the choice is
+ * offered for secrets only: PEM, JWK and JWKS say that themselves).
+ */
 export async function enterKey(page: Page, text: string, encoding: SecretEncodingLabel = 'UTF-8'): Promise<void> {
-  await page.getByTestId('secret-encoding').selectOption({ label: encoding })
   await page.getByTestId('key-input').fill(text)
+  const select = page.getByTestId('secret-encoding')
+  if (await select.isVisible()) await select.selectOption({ label: encoding })
 }
 
 /** The current token in the token field. */

@@ -18,6 +18,8 @@ interface KeyFieldProps {
  */
 export function KeyField({ keyText, recognized, encoding, alg, dispatch }: KeyFieldProps) {
   const hmac = isSymmetric(alg)
+  // How a secret's text becomes bytes; PEM, JWK and JWKS say that themselves.
+  const showEncoding = recognized.kind === 'secret' || (recognized.kind === 'empty' && hmac) || encoding !== 'utf8'
   return (
     <div className="space-y-1.5">
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -27,18 +29,20 @@ export function KeyField({ keyText, recognized, encoding, alg, dispatch }: KeyFi
             {hmac ? '(shared by signer and verifier)' : '(public key to verify; private key to sign)'}
           </span>
         </label>
-        <label className="flex items-center gap-1 text-xs">
-          Secret encoding
-          <select
-            data-testid="secret-encoding"
-            value={encoding}
-            onChange={(event) => dispatch({ type: 'secretEncodingChanged', encoding: event.target.value as SecretEncoding })}
-            className="rounded border border-gray-300 bg-white px-1 py-0.5 dark:border-gray-700 dark:bg-gray-900"
-          >
-            <option value="utf8">UTF-8</option>
-            <option value="base64url">base64url</option>
-          </select>
-        </label>
+        {showEncoding && (
+          <label className="flex items-center gap-1 text-xs">
+            Secret encoding
+            <select
+              data-testid="secret-encoding"
+              value={encoding}
+              onChange={(event) => dispatch({ type: 'secretEncodingChanged', encoding: event.target.value as SecretEncoding })}
+              className="rounded border border-gray-300 bg-white px-1 py-0.5 dark:border-gray-700 dark:bg-gray-900"
+            >
+              <option value="utf8">UTF-8</option>
+              <option value="base64url">base64url</option>
+            </select>
+          </label>
+        )}
       </div>
       <textarea
         id="key-input"

@@ -75,6 +75,14 @@ test('NumericDates out of the range a date shows are dates, judged; milliseconds
   await show(page, rawToken('{"alg":"HS256"}', JSON.stringify({ sub: 'x', nbf: 8640000000000001, exp: 1767225600000 })))
   await expect(page.getByTestId('claim-row-nbf')).not.toContainText('Not a number of seconds')
   await expect(page.getByTestId('claims-status')).toContainText('exp: looks like milliseconds; NumericDate is seconds (RFC 7519 §2).')
+  await expect(page.getByTestId('claim-note-exp')).toHaveText('Looks like milliseconds; NumericDate is seconds (RFC 7519 §2).')
+})
+
+test('the review sees the whole decode: duplicate names, and a signature on an alg "none" token', async ({ page }) => {
+  await show(page, rawToken('{"alg":"HS256","typ":"JWT"}', '{"sub":"a","sub":"b","exp":4102444800}'), 'a-secret')
+  await expect(finding(page, 'duplicate-member')).toContainText('sub')
+  await show(page, rawToken('{"alg":"none"}', JSON.stringify({ sub: 'x', exp: NOW() + 600 }), 'c2lnbmF0dXJl'))
+  await expect(finding(page, 'alg-none')).toContainText('signature')
 })
 
 test('a lifetime with fractional seconds is in days, like the others', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react'
 import { useNow } from '@/lib/use-now'
-import { claimRows, type ClaimRow, type TimeClaim } from '@/jwt/claims'
+import { claimRows, numericDateNote, type ClaimRow, type TimeClaim } from '@/jwt/claims'
 import { formatLocal, formatRelative, formatUtc } from '@/jwt/time-format'
 import { clipText } from '@/lib/clip-text'
 import { cn } from '@/lib/cn'
@@ -129,8 +129,10 @@ function TimeDetails({ time, name }: { time: TimeClaim; name: string }) {
   const relative = formatRelative(time.fromNow)
   const phrase = name === 'exp' ? (time.status === 'expired' ? `expired ${relative}` : `expires ${relative}`) : relative
   const bad = time.status === 'expired' || time.status === 'not-yet-valid' || time.status === 'issued-in-future'
+  const note = numericDateNote(time)
   return (
     <div className="mt-1 space-y-0.5 font-sans">
+      {note && <div data-testid={`claim-note-${name}`} className="text-amber-900 dark:text-amber-200">{note[0]?.toUpperCase() + note.slice(1)}.</div>}
       <div>{formatLocal(time.date)}</div>
       <div className="text-gray-600 dark:text-gray-400">{formatUtc(time.date)}</div>
       <div>

@@ -121,6 +121,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
                 payload={payload}
                 keyText={state.keyText}
                 encoding={state.secretEncoding}
+                decoded={decoded}
               />
             </Suspense>
           </LoadBoundary>

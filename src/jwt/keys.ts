@@ -384,6 +384,11 @@ async function prepareFromJwks(recognized: RecognizedKey, info: AlgorithmInfo, u
     warnings.push(...imported.warnings)
   }
   const note = picked.note.trim() || recognized.label
+  // A JWKS is what an issuer publishes: private members in it would publish the private keys too.
+  const privateEntries = recognized.kind === 'jwks' ? (recognized.keys ?? []).filter((entry) => entry.visibility === 'private') : []
+  if (usage === 'verify' && privateEntries.length > 0) {
+    warnings.push(`the JWKS holds private key members ("d"…) in ${privateEntries.map(describeEntry).join(', ')}: a published JWKS must hold public keys only (RFC 7517 §5)`)
+  }
   const [firstFailure] = failures
   if (candidates.length === 0 && firstFailure) {
     if (failures.length === 1) return { ok: false, ...firstFailure, note }

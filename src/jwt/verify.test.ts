@@ -270,6 +270,16 @@ describe('JWKS (RFC 7517 §5)', () => {
     expect(result.keyNote).toMatch(/JWKS with 3 keys: picked key "pyjwt-jwks-ec" \(EC P-256\) \(matches the token's kid\)/)
   })
 
+  it('verifies with a JWKS of private keys, and warns that a published JWKS holds public keys only', async () => {
+    const token = byAlg.RS256!.withJwkKey!.jwt
+    const set = { keys: [{ ...(byAlg.RS256!.withJwkKey!.privateKey as object), kid: 'rsa-private' }] }
+    const result = await verifySignature(token, JSON.stringify(set), utf8)
+    expect(result.status).toBe('verified')
+    expect(result.warnings).toEqual([expect.stringContaining('the JWKS holds private key members ("d"…) in "rsa-private" (RSA 2048-bit)')])
+    const published = await verifySignature(ecToken.token, JSON.stringify(jwks), utf8)
+    expect(published.warnings).toEqual([])
+  })
+
   it('explains a kid the JWKS does not have, listing the kids it has', async () => {
     const without = { keys: jwks.keys.filter((k) => k.kid !== 'pyjwt-jwks-ec') }
     const result = await verifySignature(ecToken.token, JSON.stringify(without), utf8)

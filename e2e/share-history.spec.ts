@@ -91,6 +91,9 @@ test.describe('history', () => {
     await expect(items).toHaveCount(2)
     await expect(items.nth(0)).toHaveAttribute('data-token', second)
     await expect(items.nth(1)).toHaveAttribute('data-token', first)
+    // Told apart by their ends (the signatures), where their starts (the same header) look alike.
+    await expect(items.nth(0).getByTestId('history-item-end')).toHaveText(`…${second.slice(-24)}`)
+    await expect(items.nth(1).getByTestId('history-item-end')).toHaveText(`…${first.slice(-24)}`)
     expect(await storedText(page)).not.toContain(SECRET)
 
     // Click the older one: it opens in the decoder.

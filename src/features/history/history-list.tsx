@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { decodeToken } from '@/jwt/decode'
+import { formatLocal } from '@/jwt/time-format'
 import type { HistoryEntry } from './history-store'
 
 interface HistoryListProps {
@@ -38,6 +39,9 @@ export function HistoryList({ entries, onOpen, onClear }: HistoryListProps) {
   )
 }
 
+/** Characters of the token's end shown to tell entries apart. */
+const TOKEN_END = 24
+
 function HistoryItem({ entry, onOpen }: { entry: HistoryEntry; onOpen: (token: string) => void }) {
   const label = useMemo(() => describe(entry.token), [entry.token])
   const saved = new Date(entry.savedAt)
@@ -50,9 +54,12 @@ function HistoryItem({ entry, onOpen }: { entry: HistoryEntry; onOpen: (token: s
       className="w-full rounded px-2 py-1 text-left hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-gray-800"
     >
       <span className="block font-medium">{label}</span>
-      <span className="block truncate font-mono text-xs text-gray-600 dark:text-gray-400">{entry.token}</span>
+      {/* The end, not the start: tokens with the same header start alike, their signatures do not. */}
+      <span data-testid="history-item-end" className="block truncate font-mono text-xs text-gray-600 dark:text-gray-400">
+        …{entry.token.slice(-TOKEN_END)}
+      </span>
       <time dateTime={saved.toISOString()} className="block text-xs text-gray-600 dark:text-gray-400">
-        {saved.toLocaleString()}
+        Saved {formatLocal(saved)}
       </time>
     </button>
   )

@@ -1,5 +1,5 @@
 import { decodeSegment, encodeSegment } from './base64url'
-import { closingQuote } from './json-text'
+import { objectMembers, type MemberSpan } from './json-text'
 import { decodeUtf8, parseJson, splitCompact, type SplitErrorCode } from './learn'
 
 /**
@@ -78,7 +78,7 @@ export function tamperDemo(token: string, options: TamperOptions = {}): TamperRe
   }
   const claims = parsed.value as Record<string, unknown>
 
-  const members = topLevelMembers(text)
+  const members = objectMembers(text)
   const editable = (name: string) => {
     const member = members.findLast((m) => m.name === name)
     return member === undefined ? null : editableIndex(text, member)
@@ -142,63 +142,8 @@ export function tamperDemo(token: string, options: TamperOptions = {}): TamperRe
   }
 }
 
-interface Member {
-  name: string
-  valueStart: number
-  valueEnd: number
-}
-
-/** Top-level members of a JSON object text with their value offsets; expects text that JSON.parse accepted. */
-function topLevelMembers(text: string): Member[] {
-  const members: Member[] = []
-  let i = skipSpace(text, 0)
-  if (text[i] !== '{') return members
-  i = skipSpace(text, i + 1)
-  while (i < text.length && text[i] !== '}') {
-    const nameEnd = skipString(text, i)
-    const name = JSON.parse(text.slice(i, nameEnd)) as string
-    i = skipSpace(text, skipSpace(text, nameEnd) + 1) // past ':'
-    const valueStart = i
-    const valueEnd = skipValue(text, i)
-    members.push({ name, valueStart, valueEnd })
-    i = skipSpace(text, valueEnd)
-    if (text[i] === ',') i = skipSpace(text, i + 1)
-  }
-  return members
-}
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && ' \t\r\n'.includes(text[i] as string)) i++
-  return i
-}
-
-/** From an opening quote to just past the closing one (a 740 KB claim is skipped without a loop over it). */
-const skipString = (text: string, i: number): number => closingQuote(text, i) + 1
-
-function skipValue(text: string, i: number): number {
-  const first = text[i]
-  if (first === '"') return skipString(text, i)
-  if (first === '{' || first === '[') {
-    let depth = 0
-    while (i < text.length) {
-      const c = text[i]
-      if (c === '"') {
-        i = skipString(text, i)
-        continue
-      }
-      if (c === '{' || c === '[') depth++
-      if (c === '}' || c === ']') depth--
-      i++
-      if (depth === 0) break
-    }
-    return i
-  }
-  while (i < text.length && !',}] \t\r\n'.includes(text[i] as string)) i++
-  return i
-}
-
 /** A letter or digit inside a string value (escapes skipped), or a number's last digit; null otherwise. */
-function editableIndex(text: string, member: Member): number | null {
+function editableIndex(text: string, member: MemberSpan): number | null {
   const raw = text.slice(member.valueStart, member.valueEnd)
   if (raw.startsWith('"')) {
     for (let i = member.valueStart + 1; i < member.valueEnd - 1; i++) {

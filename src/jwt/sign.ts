@@ -1,7 +1,7 @@
 /**
  * Signs a header and payload into a compact JWS (RFC 7515 §5.1) with the key a person pasted.
- * The header's "alg" picks the algorithm. signToken signs JSON.stringify(payload); signJsonText signs the
- * payload's own text, compacted. Neither adds or checks claims (no iat/exp is set for you).
+ * The header's "alg" picks the algorithm. It signs the payload's own text, compacted; it does not add or
+ * check claims (no iat/exp is set for you).
  */
 import { CompactSign, type CompactJWSHeaderParameters } from 'jose'
 import { algorithmInfo } from './algorithms'
@@ -22,16 +22,6 @@ export interface SignOptions {
   cache?: KeyCache
 }
 
-/** Signs `payload` under `header` with `keyText`; never throws, never adds claims. Re-serialises the payload. */
-export async function signToken(
-  header: Readonly<Record<string, unknown>>,
-  payload: unknown,
-  keyText: string,
-  options: SignOptions,
-): Promise<SignResult> {
-  return signPayloadText(header, JSON.stringify(payload), payload, keyText, options)
-}
-
 /**
  * Signs the payload's JSON text exactly as written, only compacted, so claims nobody edited keep their
  * bytes (a 64-bit id, 1.10, an escape) where JSON.parse then JSON.stringify would change them. jose writes
@@ -45,17 +35,11 @@ export async function signJsonText(headerText: string, payloadText: string, keyT
   }
   const payload = parseJson(payloadText)
   if (!payload.ok) return { ok: false, code: 'bad-payload', message: 'the payload is not JSON' }
-  return signPayloadText(header.value as Record<string, unknown>, compactJson(payloadText), payload.value, keyText, options)
+  return signParsed(header.value as Record<string, unknown>, compactJson(payloadText), payload.value, keyText, options)
 }
 
-/** Signs `json`, the text of `payload`, under `header`: the checks and the signing both functions share. */
-async function signPayloadText(
-  header: Readonly<Record<string, unknown>>,
-  json: string | undefined,
-  payload: unknown,
-  keyText: string,
-  options: SignOptions,
-): Promise<SignResult> {
+/** Signs `json`, the compact text of `payload`, under `header`. */
+async function signParsed(header: Readonly<Record<string, unknown>>, json: string, payload: unknown, keyText: string, options: SignOptions): Promise<SignResult> {
   const { alg } = header
   if (typeof alg !== 'string' || alg === '') return { ok: false, code: 'no-alg', message: 'the header needs an "alg" to sign with (RFC 7515 §4.1.1)' }
   if (alg.toLowerCase() === 'none') {
@@ -65,7 +49,6 @@ async function signPayloadText(
   if (!(await supportsAlgorithm(alg))) {
     return { ok: false, code: 'unsupported-alg', message: `this browser's WebCrypto has no ${alg}, so it cannot sign with it here` }
   }
-  if (json === undefined) return { ok: false, code: 'bad-payload', message: 'the payload is not JSON' }
   const warnings: string[] = []
   // RFC 7519 §7.2 step 10: a JWT's payload is a JSON object; anything else makes a JWS that is not a JWT.
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {

@@ -1,6 +1,6 @@
-import { decodeSegment, encodeSegment } from '@/jwt/base64url'
-import { decodeToken } from '@/jwt/decode'
-import { compactJson, parseJson, setMember } from '@/jwt/json-text'
+import { encodeSegment } from '@/jwt/base64url'
+import { decodeJsonSegment, decodeToken } from '@/jwt/decode'
+import { compactJson, setMember } from '@/jwt/json-text'
 import { normalizeInput } from '@/jwt/normalize'
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample-token'
 
@@ -140,23 +140,7 @@ function withSegment(state: PlaygroundState, segment: 0 | 1, json: string): Play
   const parts = normalizeInput(state.tokenText).token.split('.')
   while (parts.length < 3) parts.push('')
   parts[segment] = encodeSegment(compactJson(json))
-  if (algOf(segment === 0 ? json : segmentText(parts[0] as string)) === 'none') parts[2] = ''
+  const header = decodeJsonSegment(parts[0] as string, 0)
+  if (header.ok && header.value.alg === 'none') parts[2] = ''
   return { ...state, tokenText: parts.slice(0, 3).join('.'), signRequest: state.signRequest + 1 }
-}
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true })
-
-/** A segment's decoded text; empty when it is not base64url of UTF-8. */
-function segmentText(segment: string): string {
-  try {
-    return UTF8.decode(decodeSegment(segment))
-  } catch {
-    return ''
-  }
-}
-
-/** The "alg" of header JSON text; undefined when it has none or is not a JSON object. */
-function algOf(headerJson: string): unknown {
-  const parsed = parseJson(headerJson)
-  return parsed.ok ? (parsed.value as { alg?: unknown } | null)?.alg : undefined
 }

@@ -132,7 +132,8 @@ function quoteChar(char: string): string {
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
-function decodeJsonSegment(segment: string, index: 0 | 1): JsonSegment {
+/** One header (0) or payload (1) segment, decoded and parsed as the decoder does, with its located error. */
+export function decodeJsonSegment(segment: string, index: 0 | 1): JsonSegment {
   const name = SEGMENTS[index]
   const problem = segmentProblem(segment, index)
   if (problem) return { ok: false, error: problem }

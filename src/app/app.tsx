@@ -6,6 +6,7 @@ import { RecentTokens } from '@/features/history/recent-tokens'
 import { ShareButton } from './share-button'
 import { ThemeSwitch } from './theme-switch'
 import { openFromLocation, useLinkForgetsEditedToken, useLinkToken } from './use-link-token'
+import { useViewFocus } from './use-view-focus'
 import { useViewLocation } from './use-view-location'
 import { viewFromFragment } from './view-location'
 import { VIEW_LABELS, ViewNav } from './view-nav'
@@ -28,6 +29,7 @@ export function App() {
   useLinkToken(dispatch)
   useLinkForgetsEditedToken(state.tokenText)
   useViewLocation(state.view, dispatch)
+  useViewFocus(state.view)
   return (
     <div className="min-h-screen bg-gray-50 text-gray-900 dark:bg-gray-900 dark:text-gray-100">
       {/* The first Tab stop: past the header's controls, straight to the view. */}

@@ -134,6 +134,7 @@ export function TokenInput({ value, normalized, active, onChange, onActiveChange
             </div>
           )}
           <textarea
+            id="token-input"
             data-testid="token-input"
             aria-label="Encoded token"
             aria-describedby={mark ? noteId : undefined}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { cn } from '@/lib/cn'
+import { fieldClass, fieldHintClass } from './field-style'
 
 interface NumberFieldProps {
   label: ReactNode
@@ -71,12 +71,9 @@ export function NumberField({ label, value, min, max = 10 ** 9, testId, onCommit
         onKeyDown={(e) => {
           if (e.key === 'Enter') settle()
         }}
-        className={cn(
-          'w-full rounded-md border bg-white px-2 py-1 font-mono text-sm disabled:opacity-50 dark:bg-gray-900',
-          invalid ? 'border-red-600 dark:border-red-400' : 'border-gray-300 dark:border-gray-700',
-        )}
+        className={fieldClass(invalid)}
       />
-      <p id={`${id}-hint`} className={cn('text-xs', invalid ? 'text-red-700 dark:text-red-400' : 'text-gray-600 dark:text-gray-400')}>
+      <p id={`${id}-hint`} className={fieldHintClass(invalid)}>
         {invalid ? `A whole number, at least ${min}${max < 10 ** 9 ? ` and at most ${max}` : ''}.` : hint}
       </p>
     </div>

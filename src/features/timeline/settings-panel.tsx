@@ -1,13 +1,12 @@
 import { memo, useId, type Dispatch, type ReactNode } from 'react'
-import { cn } from '@/lib/cn'
 import { pythonTimedelta, SIMPLEJWT_HMAC_ALGORITHMS, type SimpleJwtAlgorithm, type SimpleJwtSettings } from '@/timeline/policy'
 import { signingKeyProblem } from '@/timeline/validate'
+import { fieldClass, fieldHintClass } from './field-style'
 import { formatDuration } from './format-time'
 import { NumberField } from './number-field'
 import type { TimelineAction } from './timeline-state'
 
-const FIELD_BASE = 'w-full rounded-md border bg-white px-2 py-1 font-mono text-sm dark:bg-gray-900'
-const FIELD = cn(FIELD_BASE, 'border-gray-300 dark:border-gray-700')
+const FIELD = fieldClass(false)
 const name = (setting: keyof SimpleJwtSettings) => <code className="font-mono">{setting}</code>
 
 /** The SIMPLE_JWT settings under simplejwt's own names; lifetimes and LEEWAY in seconds. */
@@ -59,14 +58,14 @@ export const SettingsPanel = memo(function SettingsPanel({ settings, dispatch }:
           data-testid="timeline-setting-SIGNING_KEY"
           value={settings.SIGNING_KEY}
           onChange={(e) => change({ SIGNING_KEY: e.target.value })}
-          className={keyProblem ? cn(FIELD_BASE, 'border-red-600 dark:border-red-400') : FIELD}
+          className={fieldClass(keyProblem !== null)}
           spellCheck={false}
           autoComplete="off"
           aria-invalid={keyProblem !== null}
           aria-describedby={`${keyId}-hint`}
         />
         {/* The problem replaces the hint, as in NumberField: one message at the field, read with it. */}
-        <p id={`${keyId}-hint`} data-testid="timeline-setting-SIGNING_KEY-hint" className={cn('text-xs', keyProblem ? 'text-red-700 dark:text-red-400' : 'text-gray-600 dark:text-gray-400')}>
+        <p id={`${keyId}-hint`} data-testid="timeline-setting-SIGNING_KEY-hint" className={fieldHintClass(keyProblem !== null)}>
           {keyProblem ?? "HMAC secret (UTF-8), Django's SECRET_KEY by default. Kept in memory only: leaving this view forgets it."}
         </p>
       </div>

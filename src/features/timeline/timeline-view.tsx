@@ -6,7 +6,6 @@ import { ChartLegend } from './chart-legend'
 import { ClockControls } from './clock-controls'
 import { tokenOfEvent } from './event-style'
 import { ExchangeLog } from './exchange-log'
-import { LogKeyboard } from './log-keyboard'
 import { formatOffset } from './format-time'
 import { LiveTokens } from './live-tokens'
 import { PolicyPanel } from './policy-panel'
@@ -128,9 +127,7 @@ export default function TimelineView({ dispatch: playground }: TimelineViewProps
                 <RunSummary views={views} now={state.now} />
               </div>
               <WhatIfsPanel choices={state.whatIfs} settings={state.settings} schedule={views.schedule} dispatch={dispatch} />
-              <LogKeyboard>
-                <ExchangeLog schedule={views.schedule} now={state.now} onOpen={open} />
-              </LogKeyboard>
+              <ExchangeLog schedule={views.schedule} now={state.now} onOpen={open} />
             </>
           )}
         </div>

@@ -35,7 +35,7 @@ export const ExchangeRow = memo(function ExchangeRow({ exchange, start, texts, o
         <code className="min-w-0 flex-[1_1_12rem] truncate font-mono text-gray-700 dark:text-gray-300" title={body}>
           {body}
         </code>
-        {/* No tabIndex here: the log's rows are one Tab stop, managed by log-keyboard.tsx. */}
+        {/* No tabIndex here: the log makes its rows one Tab stop (useRovingTabStop in exchange-log.tsx). */}
         <button
           type="button"
           data-testid="timeline-log-more"

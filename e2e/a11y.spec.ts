@@ -76,6 +76,11 @@ for (const theme of THEMES) {
       await input.fill(rawToken('{"alg":"HS256"}', '{"sub": nope}'))
       await expect(page.getByTestId('decode-error')).toBeVisible()
       await expectNoViolations(page, 'decoder, decode error')
+      // A detached payload (RFC 7515 Appendix F): its field, with its form and line-end choices.
+      await input.fill(rawToken('{"alg":"HS256"}', '', 'c2ln'))
+      await page.getByTestId('detached-payload-input').fill('{"sub":"a11y",\n"exp":1}')
+      await expect(page.getByTestId('detached-payload-line-ends')).toBeVisible()
+      await expectNoViolations(page, 'decoder, detached payload')
     })
 
     test('decoder: a 1 MB token, shortened in the field, its payload read-only', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { encodeSegment } from '@/jwt/base64url'
+import type { DetachedInput } from '@/jwt/detached'
 import { decodeJsonSegment, decodeToken } from '@/jwt/decode'
 import { compactJson, setMember } from '@/jwt/json-text'
 import { normalizeInput } from '@/jwt/normalize'
@@ -33,7 +34,12 @@ export interface PlaygroundState {
    * parse. Buttons that rewrite that part wait for it, or the pane would replace the person's typing.
    */
   unappliedDraft: Readonly<Record<0 | 1, boolean>>
+  /** The payload of a token whose payload part is empty (detached, RFC 7515 Appendix F), as pasted to verify it. */
+  detached: DetachedPayloadEntry
 }
+
+/** What the person gave for a detached payload; whether the header says "b64": false comes from the token. */
+export type DetachedPayloadEntry = Omit<DetachedInput, 'unencoded'>
 
 export type PlaygroundAction =
   | { type: 'tokenEdited'; text: string }
@@ -47,6 +53,7 @@ export type PlaygroundAction =
   | { type: 'keyEdited'; text: string }
   | { type: 'secretEncodingChanged'; encoding: SecretEncoding }
   | { type: 'leewayChanged'; seconds: number }
+  | { type: 'detachedEdited'; changes: Partial<DetachedPayloadEntry> }
   | { type: 'viewChanged'; view: View }
   | { type: 'tokenOpened'; token: string; keyText?: string; secretEncoding?: SecretEncoding; notice?: string | null }
   | { type: 'noticeDismissed' }
@@ -62,6 +69,7 @@ export const initialState: PlaygroundState = {
   notice: null,
   signRequest: 0,
   unappliedDraft: { 0: false, 1: false },
+  detached: { text: '', form: 'content', lineEnds: 'lf' },
 }
 
 export function playgroundReducer(state: PlaygroundState, action: PlaygroundAction): PlaygroundState {
@@ -98,6 +106,8 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
       return { ...state, secretEncoding: action.encoding }
     case 'leewayChanged':
       return { ...state, leeway: action.seconds }
+    case 'detachedEdited':
+      return { ...state, detached: { ...state.detached, ...action.changes } }
     case 'viewChanged':
       return { ...state, view: action.view }
     case 'tokenOpened':

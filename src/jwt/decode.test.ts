@@ -63,6 +63,11 @@ describe('decodeToken: malformed input', () => {
     expect(decoded.errors[0]).toMatchObject({ code, segment })
   })
 
+  it('an empty payload may be a detached one (RFC 7515 Appendix F), and says where to paste it', () => {
+    const [error] = decodeToken(`${GOOD_HEADER}..sig`).errors
+    expect(error?.message).toMatch(/^The payload is empty\. A JWS leaves it out when the payload travels apart \(detached, RFC 7515 Appendix F\): paste it under "Verify and sign"/)
+  })
+
   it('locates a bad character by its position in the segment', () => {
     const [error] = decodeToken(`${GOOD_HEADER}.abc$d.sig`).errors
     expect(error).toMatchObject({ code: 'bad-char', segment: 1, position: 3 })

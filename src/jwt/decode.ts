@@ -92,8 +92,13 @@ export function decodeToken(token: string, previous?: DecodedToken): DecodedToke
   return result
 }
 
+/** An empty payload is how a JWS looks when its payload travels apart, so it is not simply called broken. */
+const EMPTY_PAYLOAD =
+  'The payload is empty. A JWS leaves it out when the payload travels apart (detached, RFC 7515 Appendix F): paste it under "Verify and sign" to check the signature.'
+
 function segmentProblem(segment: string, index: SegmentIndex): DecodeError | null {
   const name = SEGMENTS[index]
+  if (segment === '' && index === 1) return { code: 'bad-length', segment: index, message: EMPTY_PAYLOAD }
   if (segment === '' && index !== 2) return { code: 'bad-length', segment: index, message: `The ${name} is empty.` }
   const problem = findSegmentProblem(segment)
   if (!problem) return null

@@ -101,10 +101,14 @@ export async function verifySignature(token: string, keyText: string, options: V
   }
   if (failure.code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') {
     const tried = prepared.candidates.length > 1 ? ` (tried ${prepared.candidates.length} keys)` : ''
-    return { ...base, status: 'invalid', message: `${failure.message}${tried}${derHint(alg, signaturePart)}` }
+    const hint = detached ? DETACHED_MISMATCH : derHint(alg, signaturePart)
+    return { ...base, status: 'invalid', message: `${failure.message}${tried}${hint}` }
   }
   return { ...base, status: 'cannot-verify', code: failure.code, message: failure.message }
 }
+
+/** A detached payload that does not verify is most often other bytes than those signed. */
+const DETACHED_MISMATCH = '. With a detached payload, this also happens when the payload given is not exactly the one signed: spaces, line ends and its form (content or base64url) all count'
 
 /** alg none: no signature to check, and RFC 7518 §3.6 says there must be none at all. */
 function unsignedMessage(alg: string, signaturePart: string): string {

@@ -7,6 +7,8 @@ interface VerdictProps {
   token: string
   keyText: string
   encoding: SecretEncoding
+  /** For a token whose payload is detached: the payload part pasted for it, when there is a usable one. */
+  detachedPayload?: string | undefined
   /** Whether the key can sign: then a token that fails to verify can be re-signed with it. */
   canSign: boolean
   /** What re-signing last did, shown under the badge. */
@@ -18,8 +20,8 @@ interface VerdictProps {
  * The signature's verdict and what can be done about it. A component of its own, so a verdict arriving
  * re-renders only this, not the key field and the claims around it.
  */
-export function Verdict({ token, keyText, encoding, canSign, signNote, dispatch }: VerdictProps) {
-  const verification = useVerification(token, keyText, encoding)
+export function Verdict({ token, keyText, encoding, detachedPayload, canSign, signNote, dispatch }: VerdictProps) {
+  const verification = useVerification(token, keyText, encoding, detachedPayload)
   return (
     <>
       <SignatureBadge result={verification} />

@@ -1,9 +1,11 @@
 import { memo, useMemo, type Dispatch } from 'react'
 import type { PlaygroundAction, PlaygroundState } from '@/app/playground-state'
 import { recognizeKey } from '@/jwt/key-format'
+import { detachedPayloadPart, isDetachedPayload, isUnencodedPayload } from '@/jwt/detached'
 import type { DecodedToken } from '@/jwt/decode'
 import { AlgSelect } from './alg-select'
 import { ClaimsStatus } from './claims-status'
+import { DetachedPayloadField } from './detached-payload-field'
 import { GenerateKey } from './generate-key'
 import { KeyField } from './key-field'
 import { StampClaims } from './stamp-claims'
@@ -24,6 +26,11 @@ export default memo(function VerifyPanel({ state, dispatch, token, decoded }: Ve
   const alg = decoded.header?.ok && typeof decoded.header.value.alg === 'string' ? decoded.header.value.alg : ''
   const recognized = useMemo(() => recognizeKey(state.keyText), [state.keyText])
   const canSign = recognized.visibility === 'private' || recognized.visibility === 'secret'
+  const detached = isDetachedPayload(decoded.parts) && alg.toLowerCase() !== 'none'
+  const unencoded = isUnencodedPayload(decoded.header?.ok ? decoded.header.value : null)
+  const detachedPart = useMemo(() => (detached ? detachedPayloadPart({ ...state.detached, unencoded }) : null), [detached, state.detached, unencoded])
+  // An empty field means "not given yet", so the verdict asks for the payload rather than judging an empty one.
+  const detachedPayload = detachedPart?.ok && state.detached.text !== '' ? detachedPart.part : undefined
   return (
     <section aria-labelledby="verify-title" className="space-y-3 rounded-md border border-gray-300 bg-white p-3 dark:border-gray-700 dark:bg-gray-950">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -33,10 +40,14 @@ export default memo(function VerifyPanel({ state, dispatch, token, decoded }: Ve
         <AlgSelect alg={alg} headerDraftUnapplied={state.unappliedDraft[0]} dispatch={dispatch} />
       </div>
       <KeyField keyText={state.keyText} recognized={recognized} encoding={state.secretEncoding} alg={alg} dispatch={dispatch} />
+      {detachedPart && (
+        <DetachedPayloadField entry={state.detached} unencoded={unencoded} part={detachedPart} dispatch={dispatch} />
+      )}
       <Verdict
         token={token}
         keyText={state.keyText}
         encoding={state.secretEncoding}
+        detachedPayload={detachedPayload}
         canSign={canSign}
         dispatch={dispatch}
         signNote={<SignNote resign={resign} />}

@@ -1,4 +1,4 @@
-import { base64url, compactVerify } from 'jose'
+import { base64url, calculateJwkThumbprint, compactVerify, exportJWK, importSPKI } from 'jose'
 import {
   badge,
   currentToken,
@@ -58,6 +58,10 @@ for (const { alg, start, nodeChecks } of PAIRS) {
     await expect(badge(page)).toHaveText(VERDICT.verified)
     const generated = await currentToken(page)
     expect(signatureOf(generated)).not.toBe(signatureOf(original))
+    // The header names the new key by its RFC 7638 thumbprint, the kid the generated JWKs carry.
+    const header = JSON.parse(new TextDecoder().decode(base64url.decode(generated.split('.')[0]!))) as Record<string, unknown>
+    if (nodeChecks) expect(header.kid).toBe(await calculateJwkThumbprint(await exportJWK(await importSPKI(publicPem, alg))))
+    await expect(page.getByTestId('generated-key')).toContainText(`kid (its RFC 7638 thumbprint): ${header.kid as string}, also in the header`)
 
     await typeIntoLastClaim(page, '-typed')
     const edited = withLastClaimTyped(payloadOf(generated), '-typed')

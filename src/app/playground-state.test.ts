@@ -96,3 +96,28 @@ describe('a draft the token does not have yet is never overwritten', () => {
     expect(run(drafting, payloadDraft)).toBe(drafting)
   })
 })
+
+describe('a generated key pair names itself in the header', () => {
+  const pem = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI…\n-----END PRIVATE KEY-----'
+  const generated: PlaygroundAction = { type: 'keyGenerated', keyText: pem, secretEncoding: 'utf8', kid: 'thumb-1' }
+
+  it('puts its kid in the header, replacing the old key\'s, and leaves the other members as they were', () => {
+    const state = run(withToken(token('{"alg":"EdDSA","kid":"old","x-big":12345678901234567890}', PAYLOAD)), generated)
+    expect(partsOf(state)[0]).toBe('{"alg":"EdDSA","kid":"thumb-1","x-big":12345678901234567890}')
+    expect(partsOf(state)[1]).toBe(PAYLOAD)
+    expect(state.keyText).toBe(pem)
+  })
+
+  it('adds a kid to a header that had none; a secret adds none', () => {
+    expect(partsOf(run(withToken(token(HEADER, PAYLOAD)), generated))[0]).toBe('{"alg":"HS256","typ":"JWT","kid":"thumb-1"}')
+    const secret = run(withToken(token(HEADER, PAYLOAD)), { type: 'keyGenerated', keyText: 's', secretEncoding: 'base64url' })
+    expect(partsOf(secret)[0]).toBe(HEADER)
+  })
+
+  it('leaves a header being typed, or one that does not decode, as it is; the key still arrives', () => {
+    const drafting = run(withToken(token(HEADER, PAYLOAD)), { type: 'draftChanged', segment: 0, unapplied: true })
+    expect(run(drafting, generated)).toMatchObject({ tokenText: drafting.tokenText, keyText: pem })
+    const broken = withToken(`${encodeSegment('{"alg":')}.${encodeSegment(PAYLOAD)}.${SIGNATURE}`)
+    expect(run(broken, generated)).toMatchObject({ tokenText: broken.tokenText, keyText: pem })
+  })
+})

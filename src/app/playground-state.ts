@@ -48,7 +48,8 @@ export type PlaygroundAction =
   | { type: 'tokenSigned'; basis: string; token: string }
   | { type: 'algChanged'; alg: string }
   | { type: 'claimsStamped'; claims: Record<string, number> }
-  | { type: 'keyGenerated'; keyText: string; secretEncoding: SecretEncoding }
+  /** A generated key; a key pair's `kid` (its RFC 7638 thumbprint) goes in the header, naming the key that now signs. */
+  | { type: 'keyGenerated'; keyText: string; secretEncoding: SecretEncoding; kid?: string }
   | { type: 'signRequested' }
   | { type: 'keyEdited'; text: string }
   | { type: 'secretEncodingChanged'; encoding: SecretEncoding }
@@ -93,8 +94,12 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
       const values = Object.fromEntries(Object.entries(action.claims).map(([name, value]) => [name, JSON.stringify(value)]))
       return setMembers(state, 1, values)
     }
-    case 'keyGenerated':
-      return { ...state, keyText: action.keyText, secretEncoding: action.secretEncoding, signRequest: state.signRequest + 1 }
+    case 'keyGenerated': {
+      const withKey = { ...state, keyText: action.keyText, secretEncoding: action.secretEncoding, signRequest: state.signRequest + 1 }
+      // Not into a header being typed (its draft would be replaced) or one that does not decode (it would be lost).
+      if (action.kid === undefined || state.unappliedDraft[0] || !decodeToken(normalizeInput(state.tokenText).token).header?.ok) return withKey
+      return setMembers(withKey, 0, { kid: JSON.stringify(action.kid) })
+    }
     case 'signRequested':
       return { ...state, signRequest: state.signRequest + 1 }
     case 'tokenSigned':

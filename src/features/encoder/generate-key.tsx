@@ -9,7 +9,14 @@ import { generateKeyMaterial, type GeneratedKeyMaterial } from '@/jwt/generate'
  * Makes a new secret or key pair for the current alg in the browser, puts the signing half in the key
  * field (so the token is re-signed) and shows both halves, ready to copy.
  */
-export function GenerateKey({ alg, dispatch }: { alg: string; dispatch: Dispatch<PlaygroundAction> }) {
+interface GenerateKeyProps {
+  alg: string
+  /** The header's kid now, to say whether the generated key pair's kid is in it. */
+  headerKid: unknown
+  dispatch: Dispatch<PlaygroundAction>
+}
+
+export function GenerateKey({ alg, headerKid, dispatch }: GenerateKeyProps) {
   const [material, setMaterial] = useState<GeneratedKeyMaterial | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -25,7 +32,7 @@ export function GenerateKey({ alg, dispatch }: { alg: string; dispatch: Dispatch
     dispatch(
       made.kind === 'secret'
         ? { type: 'keyGenerated', keyText: made.secret, secretEncoding: 'base64url' }
-        : { type: 'keyGenerated', keyText: made.privatePem, secretEncoding: 'utf8' },
+        : { type: 'keyGenerated', keyText: made.privatePem, secretEncoding: 'utf8', kid: made.kid },
     )
   }
   if (!info) return null
@@ -42,12 +49,12 @@ export function GenerateKey({ alg, dispatch }: { alg: string; dispatch: Dispatch
         {busy ? 'Generating…' : info.family === 'HMAC' ? `Generate a ${info.hashBytes ?? 32}-byte secret for ${alg}` : `Generate a new ${info.keyLabel} key pair for ${alg}`}
       </button>
       {error && <p className="text-sm text-red-800 dark:text-red-300">{error}</p>}
-      {material && material.alg === alg && <GeneratedMaterial material={material} />}
+      {material && material.alg === alg && <GeneratedMaterial material={material} kidInHeader={material.kind === 'key-pair' && headerKid === material.kid} />}
     </div>
   )
 }
 
-function GeneratedMaterial({ material }: { material: GeneratedKeyMaterial }) {
+function GeneratedMaterial({ material, kidInHeader }: { material: GeneratedKeyMaterial; kidInHeader: boolean }) {
   if (material.kind === 'secret') {
     return (
       <p data-testid="generated-key" className="text-xs text-gray-700 dark:text-gray-300">
@@ -64,7 +71,13 @@ function GeneratedMaterial({ material }: { material: GeneratedKeyMaterial }) {
   ]
   return (
     <div data-testid="generated-key" className="space-y-2 rounded-md border border-gray-300 p-2 text-xs dark:border-gray-700">
-      <p>The private key is in the key field and signs the token; verify it with the public key. kid: <span className="break-all">{material.kid}</span></p>
+      <p>
+        The private key is in the key field and signs the token; verify it with the public key. kid (its RFC 7638 thumbprint):{' '}
+        <span className="break-all">{material.kid}</span>
+        <span data-testid="generated-kid-note">
+          {kidInHeader ? ', also in the header, so a JWKS holding this public key picks it.' : ', not in the header now.'}
+        </span>
+      </p>
       {items.map(([label, text, copyLabel]) => (
         // The copy button sits beside the summary, not inside it: a button in a button is unusable by keyboard.
         <div key={label} className="flex items-start gap-2">

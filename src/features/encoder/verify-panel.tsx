@@ -55,7 +55,7 @@ export default memo(function VerifyPanel({ state, dispatch, token, decoded }: Ve
       <ClaimsStatus payload={decoded.payload?.ok ? decoded.payload.value : null} leeway={state.leeway} dispatch={dispatch} />
       <div className="flex flex-wrap items-start gap-3 border-t border-gray-200 pt-3 dark:border-gray-800">
         <StampClaims payloadDraftUnapplied={state.unappliedDraft[1]} dispatch={dispatch} />
-        <GenerateKey alg={alg} dispatch={dispatch} />
+        <GenerateKey alg={alg} headerKid={decoded.header?.ok ? decoded.header.value.kid : undefined} dispatch={dispatch} />
       </div>
     </section>
   )

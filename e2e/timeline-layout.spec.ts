@@ -164,6 +164,18 @@ test('the now cursor is drawn under the markers: the 401 and the replay at now s
   expect(await drawnAboveCursor(page, '[data-testid="timeline-marker"][data-kind="replay"]')).toBe(true)
 })
 
+for (const theme of ['light', 'dark'] as const) {
+  test(`${theme}: the legend's outline shapes are drawn unfilled, so the re-login ring is not the login dot`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    await openTimeline(page)
+    const legend = page.locator('[data-glyph]')
+    await expect(legend.first()).toBeVisible()
+    const fills = await legend.evaluateAll((paths) => paths.map((path) => `${path.getAttribute('data-glyph')}: ${getComputedStyle(path).fill}`))
+    for (const glyph of ['ring', 'frame', 'plus', 'cross', 'tick']) expect(fills).toContain(`${glyph}: none`)
+    for (const glyph of ['dot', 'square', 'star']) expect(fills.filter((fill) => fill.startsWith(`${glyph}:`)).every((fill) => fill !== `${glyph}: none`)).toBe(true)
+  })
+}
+
 test.describe('keyboard', () => {
   test('Home and End on the focused chart go to login and the horizon, like the scrub bar', async ({ page }) => {
     await openTimeline(page)

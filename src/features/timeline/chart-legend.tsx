@@ -1,7 +1,6 @@
 import { memo } from 'react'
-import { cn } from '@/lib/cn'
 import type { TimelineEventKind } from '@/timeline/schedule'
-import { EVENT_STYLES, glyphPath, isOutline, styleOf } from './event-style'
+import { EVENT_STYLES, glyphClass, glyphPath, isOutline, styleOf } from './event-style'
 
 const KINDS: TimelineEventKind[] = ['login', 're-login', 'api-call', 'refresh', 'refresh-failed', 'rotation', 'blacklist', 'logout', 'session-ended', 'theft', 'clock-skew']
 
@@ -17,7 +16,7 @@ function Marker({ kind, status = 200 }: { kind: TimelineEventKind; status?: numb
   const style = styleOf({ kind, status })
   return (
     <svg width={14} height={14} aria-hidden="true" className="shrink-0">
-      <path d={glyphPath(style.glyph, 7, 7, 5)} strokeWidth={isOutline(style.glyph) ? 2 : 1} className={cn(style.colour, isOutline(style.glyph) && 'fill-none')} />
+      <path data-glyph={style.glyph} d={glyphPath(style.glyph, 7, 7, 5)} strokeWidth={isOutline(style.glyph) ? 2 : 1} className={glyphClass(style)} />
     </svg>
   )
 }

@@ -3,7 +3,7 @@ import { cn } from '@/lib/cn'
 import type { TimelineEvent } from '@/timeline/schedule'
 import { GUTTER, type RowId, type Row } from './chart-rows'
 import { xOf, type TimeWindow } from './chart-scale'
-import { glyphPath, isOutline, styleOf } from './event-style'
+import { glyphClass, glyphPath, isOutline, styleOf } from './event-style'
 import { formatOffset } from './format-time'
 import { groupMarkers } from './marker-layout'
 import type { ScheduleViews } from './schedule-views'
@@ -56,7 +56,7 @@ export const EventMarkers = memo(function EventMarkers({ views, range, plotWidth
               data-status={first.status ?? undefined}
               d={glyphPath(style.glyph, group.x, y, 5)}
               strokeWidth={outline ? 2 : 1}
-              className={cn('hover:opacity-70', style.colour, outline && 'fill-none', !outline && 'stroke-white dark:stroke-gray-950')}
+              className={cn('hover:opacity-70', glyphClass(style), !outline && 'stroke-white dark:stroke-gray-950')}
             >
               <title>{describe(group.events, start)}</title>
             </path>

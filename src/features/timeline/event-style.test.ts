@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { TIMELINE_EVENT_KINDS } from '@/timeline/schedule'
-import { EVENT_STYLES, styleOf, tokenOfEvent } from './event-style'
+import { EVENT_STYLES, glyphPath, isOutline, styleOf, tokenOfEvent } from './event-style'
 
 describe('EVENT_STYLES', () => {
   it('names every event kind the model emits', () => {
     expect(Object.keys(EVENT_STYLES).sort()).toEqual([...TIMELINE_EVENT_KINDS].sort())
   })
-  it('tells kinds apart by shape or colour, never by neither', () => {
-    const looks = TIMELINE_EVENT_KINDS.map((kind) => `${EVENT_STYLES[kind].glyph}|${EVENT_STYLES[kind].colour}`)
-    expect(new Set(looks).size).toBe(looks.length)
+  it('tells kinds and replay outcomes apart by shape, so colour is never the only cue', () => {
+    const marked = [
+      ...TIMELINE_EVENT_KINDS.filter((kind) => kind !== 'replay').map((kind) => styleOf({ kind, status: 401 })),
+      styleOf({ kind: 'replay', status: 200 }),
+      styleOf({ kind: 'replay', status: 401 }),
+    ]
+    // A shape is its glyph drawn filled or outlined: a filled and an outlined square are told apart.
+    const shapes = marked.map((style) => `${glyphPath(style.glyph, 0, 0, 5)}|${isOutline(style.glyph)}`)
+    expect(new Set(shapes).size).toBe(marked.length)
   })
 })
 

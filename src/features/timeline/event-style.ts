@@ -5,8 +5,8 @@
  */
 import type { TimelineEvent, TimelineEventKind } from '@/timeline/schedule'
 
-/** Marker shapes; each event kind has one, so colour is never the only cue. */
-export const GLYPHS = ['dot', 'ring', 'tick', 'up', 'down', 'diamond', 'square', 'cross'] as const
+/** Marker shapes; each event kind (and each replay outcome) has its own, so colour is never the only cue. */
+export const GLYPHS = ['dot', 'ring', 'tick', 'up', 'down', 'diamond', 'square', 'frame', 'bar', 'hourglass', 'cross', 'plus', 'star'] as const
 export type Glyph = (typeof GLYPHS)[number]
 
 export interface EventStyle {
@@ -34,17 +34,17 @@ export const EVENT_STYLES: Record<TimelineEventKind, EventStyle> = {
   rotation: { glyph: 'diamond', colour: TEAL, label: 'Rotation: a new refresh token' },
   blacklist: { glyph: 'square', colour: INK, label: 'Refresh token blacklisted' },
   'refresh-failed': { glyph: 'cross', colour: RED, label: 'Refresh refused' },
-  logout: { glyph: 'square', colour: AMBER, label: 'Logout (POST /api/token/blacklist/)' },
-  'session-ended': { glyph: 'cross', colour: INK, label: 'Session ended' },
+  logout: { glyph: 'bar', colour: AMBER, label: 'Logout (POST /api/token/blacklist/)' },
+  'session-ended': { glyph: 'frame', colour: INK, label: 'Session ended' },
   theft: { glyph: 'down', colour: ORANGE, label: 'Refresh token stolen' },
-  replay: { glyph: 'dot', colour: ORANGE, label: 'Stolen token replayed' },
-  'clock-skew': { glyph: 'down', colour: AMBER, label: 'New access token already due' },
+  replay: { glyph: 'star', colour: ORANGE, label: 'Stolen token replayed' },
+  'clock-skew': { glyph: 'hourglass', colour: AMBER, label: 'New access token already due' },
 }
 
 /** The style of one event: a replay is green when refused (the defence worked) and red when accepted. */
 export function styleOf(event: Pick<TimelineEvent, 'kind' | 'status'>): EventStyle {
   const style = EVENT_STYLES[event.kind]
-  if (event.kind === 'replay') return event.status === 200 ? { ...style, colour: RED, label: 'Replay accepted' } : { ...style, colour: GREEN, glyph: 'cross', label: 'Replay refused' }
+  if (event.kind === 'replay') return event.status === 200 ? { ...style, colour: RED, label: 'Replay accepted' } : { ...style, colour: GREEN, glyph: 'plus', label: 'Replay refused' }
   if (event.kind === 'api-call' && event.status === 200) return { ...style, colour: GREEN, label: 'API call accepted (200)' }
   return style
 }
@@ -64,15 +64,43 @@ export function glyphPath(glyph: Glyph, x: number, y: number, r: number): string
     case 'diamond':
       return `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`
     case 'square':
+    case 'frame':
       return `M${x - r * 0.8},${y - r * 0.8}h${r * 1.6}v${r * 1.6}h${-r * 1.6}Z`
+    case 'bar':
+      return `M${x - r},${y - r * 0.45}h${r * 2}v${r * 0.9}h${-r * 2}Z`
+    case 'hourglass':
+      return `M${x - r * 0.8},${y - r}H${x + r * 0.8}L${x - r * 0.8},${y + r}H${x + r * 0.8}Z`
     case 'cross':
       return `M${x - r},${y - r}L${x + r},${y + r}M${x + r},${y - r}L${x - r},${y + r}`
+    case 'plus':
+      return `M${x},${y - r * 1.2}V${y + r * 1.2}M${x - r * 1.2},${y}H${x + r * 1.2}`
+    case 'star':
+      return starPath(x, y, r * 1.25)
   }
+}
+
+/** A five-pointed star: outer points at radius r, inner at 0.45 r, the first straight up. */
+function starPath(x: number, y: number, r: number): string {
+  const points = Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 === 0 ? r : r * 0.45
+    const angle = (Math.PI / 5) * i - Math.PI / 2
+    return `${(x + radius * Math.cos(angle)).toFixed(2)},${(y + radius * Math.sin(angle)).toFixed(2)}`
+  })
+  return `M${points.join('L')}Z`
+}
+
+/**
+ * The classes that colour a glyph. An outline's "fill-none" is marked important: Tailwind orders utilities of
+ * one property by name, so "fill-violet-600" (and any dark: fill) came after it and filled the ring, which then
+ * looked like the login dot.
+ */
+export function glyphClass(style: EventStyle): string {
+  return isOutline(style.glyph) ? `${style.colour} fill-none!` : style.colour
 }
 
 /** Glyphs drawn as lines (stroke only); the others are filled shapes. */
 export function isOutline(glyph: Glyph): boolean {
-  return glyph === 'ring' || glyph === 'tick' || glyph === 'cross'
+  return glyph === 'ring' || glyph === 'tick' || glyph === 'cross' || glyph === 'frame' || glyph === 'plus'
 }
 
 /** The token an event is about, for "open in the decoder": what came back for logins and refreshes, otherwise what was sent. */

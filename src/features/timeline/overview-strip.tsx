@@ -1,8 +1,7 @@
 import { memo } from 'react'
 import { windowAround, xOf } from './chart-scale'
-import { glyphPath, isOutline, styleOf } from './event-style'
+import { glyphClass, glyphPath, styleOf } from './event-style'
 import type { ScheduleViews } from './schedule-views'
-import { cn } from '@/lib/cn'
 
 /** The rare events worth seeing on the whole horizon at once. */
 const LANDMARKS = new Set(['re-login', 'refresh-failed', 'logout', 'session-ended', 'theft', 'replay'])
@@ -56,7 +55,7 @@ const OverviewMarks = memo(function OverviewMarks({ views, horizon, width }: Pic
         .filter((event) => LANDMARKS.has(event.kind))
         .map((event) => {
           const style = styleOf(event)
-          return <path key={event.index} d={glyphPath(style.glyph, x(event.at - start), 10, 4)} strokeWidth={1.5} className={cn(style.colour, isOutline(style.glyph) && 'fill-none')} />
+          return <path key={event.index} d={glyphPath(style.glyph, x(event.at - start), 10, 4)} strokeWidth={1.5} className={glyphClass(style)} />
         })}
     </g>
   )

@@ -176,6 +176,24 @@ for (const theme of ['light', 'dark'] as const) {
   })
 }
 
+test("the thief's live access token is drawn in the thief's orange, not the client's blue", async ({ page }) => {
+  await openTimeline(page)
+  await page.getByTestId('timeline-whatif-steal').check()
+  await page.getByTestId('timeline-whatif-steal-show').click()
+  const thiefBar = page.getByTestId('timeline-live-thief-access-bar')
+  await expect(thiefBar).toBeVisible()
+  const colour = (testId: string) => page.getByTestId(testId).evaluate((bar) => getComputedStyle(bar).backgroundColor)
+  const [thief, client] = [await colour('timeline-live-thief-access-bar'), await colour('timeline-live-access-bar')]
+  expect(thief).not.toBe(client)
+  expect(thief).toBe(await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('div'))
+    probe.className = 'bg-orange-500'
+    const value = getComputedStyle(probe).backgroundColor
+    probe.remove()
+    return value
+  }))
+})
+
 test.describe('keyboard', () => {
   test('Home and End on the focused chart go to login and the horizon, like the scrub bar', async ({ page }) => {
     await openTimeline(page)

@@ -94,7 +94,8 @@ function HeldToken({ kind, token, now, start, leeway, thief = false, onOpen }: H
       </div>
       <div className="h-2 overflow-hidden rounded bg-gray-200 dark:bg-gray-800" role="presentation">
         <div
-          className={cn('h-full', kind === 'access' ? 'bg-sky-500' : 'bg-emerald-500', thief && 'bg-orange-500', !ok && 'bg-red-500')}
+          data-testid={`${testId}-bar`}
+          className={cn('h-full', barColour(kind, thief, ok))}
           style={{ width: `${Math.max(0, Math.min(1, left / lifetime)) * 100}%` }}
         />
       </div>
@@ -114,4 +115,14 @@ function HeldToken({ kind, token, now, start, leeway, thief = false, onOpen }: H
       </div>
     </div>
   )
+}
+
+/**
+ * One colour class, chosen here: given several, Tailwind's stylesheet order (by name) decided, and a thief's
+ * access token was drawn sky blue like the client's.
+ */
+function barColour(kind: 'access' | 'refresh', thief: boolean, ok: boolean): string {
+  if (!ok) return 'bg-red-500'
+  if (thief) return 'bg-orange-500'
+  return kind === 'access' ? 'bg-sky-500' : 'bg-emerald-500'
 }

@@ -108,6 +108,38 @@ test.describe('paste a token, see its parts', () => {
   })
 })
 
+test.describe('long signatures fold', () => {
+  test('ML-DSA-87 (jwt.io): the first 512 of 4,627 bytes, all of them on request, and the copy takes all', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const { token } = jwtIoToken('ML-DSA-87', 'withPemKey')
+    const signature = segmentsOf(token)[2]
+    const input = await openDecoder(page)
+    await input.fill(token)
+    const pane = page.getByTestId('signature-pane')
+    const fold = page.getByTestId('signature-fold')
+    await expect(pane).toContainText('37016 bits (4627 bytes)')
+    await expect(fold).toHaveText('The first 512 of 4,627 bytes.Show all')
+    await expect(pane).toContainText(`${signature.slice(0, 683)}…`)
+    await expect(pane).not.toContainText(signature.slice(700, 800))
+    await fold.getByRole('button', { name: 'Show all' }).click()
+    await expect(pane).toContainText(signature)
+    await expect(fold.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true')
+    await fold.getByRole('button', { name: 'Show less' }).click()
+    await expect(pane).not.toContainText(signature.slice(700, 800))
+    await pane.getByRole('button', { name: 'Copy signature' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(signature)
+  })
+
+  test('a 300 KB signature part (hostile) shows its start and offers no "Show all"', async ({ page }) => {
+    const signature = 'A'.repeat(400_000)
+    const input = await openDecoder(page)
+    await input.fill(rawToken('{"alg":"HS256"}', '{"sub":"x"}', signature))
+    await expect(page.getByTestId('signature-fold')).toHaveText('The first 512 of 300,000 bytes. Copy it to see the rest.')
+    // Shown: 683 base64url characters and 1,024 hex digits, not 1 MB of text.
+    expect((await page.getByTestId('signature-pane').innerText()).length).toBeLessThan(2500)
+  })
+})
+
 test.describe('what people paste', () => {
   const fixture = pyjwtToken('pyjwt-ES256')
   const wrapped = fixture.token.replace(/(.{40})/g, '$1\n')

@@ -66,7 +66,7 @@ for (const { alg, start, nodeChecks } of PAIRS) {
     await typeIntoLastClaim(page, '-typed')
     const edited = withLastClaimTyped(payloadOf(generated), '-typed')
     const resigned = await expectResigned(page, edited, signatureOf(generated))
-    await expect(page.getByTestId('sign-status')).toHaveText(/^Re-signed after your edit/)
+    await expect(page.getByTestId('sign-status')).toHaveText(/^Re-signed with: /)
 
     // The public half alone verifies it, and refuses a changed copy.
     await enterKey(page, publicPem)
@@ -162,7 +162,7 @@ test('set-iat-now and set-exp write the claims and re-sign with the private key'
   await page.getByTestId('set-iat-now').click()
   await expect.poll(async () => (payloadOf(await currentToken(page)) as { iat?: number }).iat).toBeGreaterThanOrEqual(before)
   await expect(badge(page)).toHaveText(VERDICT.verified)
-  await expect(page.getByTestId('sign-status')).toHaveText(/^Re-signed after your edit/)
+  await expect(page.getByTestId('sign-status')).toHaveText(/^Re-signed with: /)
   const afterIat = await currentToken(page)
   const { iat } = payloadOf(afterIat) as { iat: number }
   expect(iat).toBeLessThanOrEqual(Math.floor(Date.now() / 1000))

@@ -2,14 +2,14 @@ import { expectPaneJson, openDecoder } from './helpers/decoder'
 import { jwtIoToken } from './helpers/fixtures'
 import { expect, test } from './helpers/test'
 
-// The note under the verdict after a re-sign ("Re-signed after your edit with: …") speaks of the token it
+// The note under the verdict after a re-sign ("Re-signed with: …") speaks of the token it
 // signed: it goes once another token and key are pasted, and never describes a key that did not sign.
 
 test('the re-sign note clears when another token and key are pasted', async ({ page }) => {
   const input = await openDecoder(page)
   await page.getByTestId('set-iat-now').click()
   const note = page.getByTestId('sign-status')
-  await expect(note).toContainText('Re-signed after your edit with: HMAC secret')
+  await expect(note).toContainText('Re-signed with: HMAC secret')
 
   const rs256 = jwtIoToken('RS256', 'withPemKey')
   await input.fill(rs256.token)
@@ -17,4 +17,19 @@ test('the re-sign note clears when another token and key are pasted', async ({ p
   await expectPaneJson(page, 'payload-pane', rs256.payload)
   await expect(page.getByTestId('signature-status')).toContainText('Signature verified')
   await expect(note).toHaveCount(0)
+})
+
+test('"Sign the token with this key" signs a payload that is no JSON object, says it is then no JWT, and keeps its bytes', async ({ page }) => {
+  const input = await openDecoder(page)
+  const segment = (text: string) => Buffer.from(text).toString('base64url')
+  const payload = segment('[1, 2]')
+  await input.fill(`${segment('{"alg":"HS256"}')}.${payload}.c2lnbmF0dXJl`)
+  await expect(page.getByTestId('signature-status')).toHaveText(/^Invalid signature/)
+  await page.getByTestId('sign-button').click()
+  await expect(page.getByTestId('signature-status')).toHaveText(/^Signature verified/)
+  const note = page.getByTestId('sign-status')
+  await expect(note).toContainText('Re-signed with: HMAC secret')
+  await expect(note).toContainText('Warning: the payload is not a JSON object, so this is a JWS but not a JWT (RFC 7519 §7.2).')
+  await expect(note).not.toContainText('..')
+  expect((await input.inputValue()).split('.')[1]).toBe(payload)
 })

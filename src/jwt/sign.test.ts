@@ -5,7 +5,7 @@ import jwtio from './fixtures/jwtio-e2e-jwt.json'
 import openssl from './fixtures/openssl-keys.json'
 import { generateKeyMaterial } from './generate'
 import { supportsAlgorithm } from './keys'
-import { signJsonText, type SignOptions } from './sign'
+import { signCompact, signJsonText, type SignOptions } from './sign'
 import { verifySignature } from './verify'
 
 type KeyPair = { header: string; payload: string; publicKey: string | object; privateKey: string | object }
@@ -189,5 +189,40 @@ describe('signJsonText signs the payload as written', () => {
     ['alg "none"', '{"alg":"none"}', '{}', 'alg-none'],
   ])('refuses %s', async (_, header, payload, code) => {
     expect(await signJsonText(header, payload, secret, utf8)).toMatchObject({ ok: false, code })
+  })
+})
+
+describe('signCompact signs the payload bytes as they stand', () => {
+  const secret = 'a'.repeat(32)
+  const h = (header: object) => Buffer.from(JSON.stringify(header)).toString('base64url')
+  const b = (text: string) => Buffer.from(text).toString('base64url')
+
+  it('an array payload is signed, with the warning that it makes no JWT, and verifies', async () => {
+    const signed = await signCompact(`${h({ alg: 'HS256' })}.${b('[1,2]')}.old`, secret, utf8)
+    if (!signed.ok) throw new Error(signed.message)
+    expect(signed.token.split('.')[1]).toBe(b('[1,2]'))
+    expect(signed.warnings).toEqual(['the payload is not a JSON object, so this is a JWS but not a JWT (RFC 7519 §7.2)'])
+    expect((await verifySignature(signed.token, secret, utf8)).status).toBe('verified')
+  })
+
+  it('RFC 7515 A.1: its CRLF-formatted payload keeps every byte; a nested JWT is signed as the text it is', async () => {
+    const a1 = 'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.x'
+    const signed = await signCompact(a1, secret, utf8)
+    expect(signed.ok && signed.token.split('.')[1]).toBe(a1.split('.')[1])
+    const nested = await signCompact(`${h({ alg: 'HS256', cty: 'JWT' })}.${b(a1)}.x`, secret, utf8)
+    expect(nested.ok && nested.token.split('.')[1]).toBe(b(a1))
+  })
+
+  it('an unencoded payload ("b64": false, RFC 7797) stays between the dots as it is, and verifies', async () => {
+    const header = h({ alg: 'HS256', b64: false, crit: ['b64'] })
+    const signed = await signCompact(`${header}.hello world.old`, secret, utf8)
+    if (!signed.ok) throw new Error(signed.message)
+    expect(signed.token.split('.').slice(0, 2)).toEqual([header, 'hello world'])
+    expect((await verifySignature(signed.token, secret, utf8)).status).toBe('verified')
+  })
+
+  it('refuses, saying why, a payload part that is not base64url and a header that does not decode', async () => {
+    expect(await signCompact(`${h({ alg: 'HS256' })}.a+b.x`, secret, utf8)).toMatchObject({ ok: false, code: 'bad-payload' })
+    expect(await signCompact(`${b('{"alg":')}.${b('{}')}.x`, secret, utf8)).toMatchObject({ ok: false, code: 'bad-header' })
   })
 })

@@ -3,8 +3,10 @@
  * The header's "alg" picks the algorithm. It signs the payload's own text, compacted; it does not add or
  * check claims (no iat/exp is set for you).
  */
-import { CompactSign, type CompactJWSHeaderParameters } from 'jose'
+import { FlattenedSign, type JWSHeaderParameters } from 'jose'
 import { algorithmInfo } from './algorithms'
+import { decodeSegment, findSegmentProblem } from './base64url'
+import { decodeJsonSegment } from './decode'
 import { describeError } from './errors'
 import { compactJson, parseJson } from './json-text'
 import { sharedKeyCache, type KeyCache } from './key-cache'
@@ -35,11 +37,33 @@ export async function signJsonText(headerText: string, payloadText: string, keyT
   }
   const payload = parseJson(payloadText)
   if (!payload.ok) return { ok: false, code: 'bad-payload', message: 'the payload is not JSON' }
-  return signParsed(header.value as Record<string, unknown>, compactJson(payloadText), payload.value, keyText, options)
+  return signBytes(header.value as Record<string, unknown>, new TextEncoder().encode(compactJson(payloadText)), keyText, options)
 }
 
-/** Signs `json`, the compact text of `payload`, under `header`. */
-async function signParsed(header: Readonly<Record<string, unknown>>, json: string, payload: unknown, keyText: string, options: SignOptions): Promise<SignResult> {
+/**
+ * Signs a compact token's payload bytes exactly as they stand, whatever they hold: a JSON object, an array,
+ * text, a nested JWT, or an unencoded ("b64": false, RFC 7797) payload. Only the header must decode, to a
+ * JSON object. Never throws.
+ */
+export async function signCompact(compact: string, keyText: string, options: SignOptions): Promise<SignResult> {
+  const [headerPart = '', payloadPart = ''] = compact.split('.')
+  const header = decodeJsonSegment(headerPart, 0)
+  if (!header.ok) return { ok: false, code: 'bad-header', message: 'the header does not decode to a JSON object, so there is no "alg" to sign with' }
+  // RFC 7797 §3: with "b64": false the payload part is the payload itself.
+  const unencoded = header.value.b64 === false
+  if (!unencoded && findSegmentProblem(payloadPart) !== null) {
+    return { ok: false, code: 'bad-payload', message: 'the payload part is not base64url, so it holds no bytes to sign' }
+  }
+  const bytes = unencoded ? new TextEncoder().encode(payloadPart) : decodeSegment(payloadPart)
+  const signed = await signBytes(header.value, bytes, keyText, options)
+  if (!signed.ok || !unencoded) return signed
+  // jose gives an unencoded payload back empty (detached); it goes between the dots as it is.
+  const [signedHeader, , signature] = signed.token.split('.')
+  return { ...signed, token: `${signedHeader}.${payloadPart}.${signature}` }
+}
+
+/** Signs `payload`'s bytes under `header`. */
+async function signBytes(header: Readonly<Record<string, unknown>>, payload: Uint8Array, keyText: string, options: SignOptions): Promise<SignResult> {
   const { alg } = header
   if (typeof alg !== 'string' || alg === '') return { ok: false, code: 'no-alg', message: 'the header needs an "alg" to sign with (RFC 7515 §4.1.1)' }
   if (alg.toLowerCase() === 'none') {
@@ -51,9 +75,7 @@ async function signParsed(header: Readonly<Record<string, unknown>>, json: strin
   }
   const warnings: string[] = []
   // RFC 7519 §7.2 step 10: a JWT's payload is a JSON object; anything else makes a JWS that is not a JWT.
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    warnings.push('the payload is not a JSON object, so this is a JWS but not a JWT (RFC 7519 §7.2)')
-  }
+  if (!isJsonObject(payload)) warnings.push('the payload is not a JSON object, so this is a JWS but not a JWT (RFC 7519 §7.2)')
   const kid = header.kid
   const prepared = await (options.cache ?? sharedKeyCache).prepare(keyText, alg, 'sign', {
     encoding: options.encoding,
@@ -63,12 +85,26 @@ async function signParsed(header: Readonly<Record<string, unknown>>, json: strin
   const [candidate] = prepared.candidates
   if (!candidate) return { ok: false, code: 'no-key', message: 'no key to sign with' }
   try {
-    const token = await new CompactSign(new TextEncoder().encode(json))
-      .setProtectedHeader(header as CompactJWSHeaderParameters)
-      .sign(candidate.key)
+    // Flattened, not compact: jose's compact signer refuses "b64": false. An unencoded payload comes back empty.
+    const jws = await new FlattenedSign(payload).setProtectedHeader(header as JWSHeaderParameters).sign(candidate.key)
+    const token = `${jws.protected ?? ''}.${jws.payload}.${jws.signature}`
     return { ok: true, token, keyNote: prepared.note, warnings: [...prepared.warnings, ...warnings] }
   } catch (error) {
     const { code, message } = describeError(error)
     return { ok: false, code, message: `signing failed: ${message}`, keyNote: prepared.note }
   }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Whether the bytes are UTF-8 JSON text of an object. */
+function isJsonObject(bytes: Uint8Array): boolean {
+  let text: string
+  try {
+    text = UTF8.decode(bytes)
+  } catch {
+    return false
+  }
+  const parsed = parseJson(text)
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value)
 }

@@ -2,7 +2,7 @@ import { useEffect, useState, type Dispatch } from 'react'
 import type { PlaygroundAction, PlaygroundState } from '@/app/playground-state'
 import { decodeToken } from '@/jwt/decode'
 import { normalizeInput } from '@/jwt/normalize'
-import { signJsonText } from '@/jwt/sign'
+import { signCompact } from '@/jwt/sign'
 
 export type ResignStatus =
   | { kind: 'idle' }
@@ -29,9 +29,9 @@ export function useResign(state: PlaygroundState, dispatch: Dispatch<PlaygroundA
     if (signRequest === 0) return
     let cancelled = false
     const basis = state.tokenText
-    const decoded = decodeToken(normalizeInput(basis).token)
-    if (!decoded.header?.ok || !decoded.payload?.ok) return
-    if (decoded.header.value.alg === 'none') {
+    const compact = normalizeInput(basis).token
+    const decoded = decodeToken(compact)
+    if (decoded.header?.ok && decoded.header.value.alg === 'none') {
       const message = 'alg "none": the token now ends in an empty signature (header.payload.), as RFC 7518 §3.6 requires. Anyone can change it.'
       setSaid({ about: basis, status: { kind: 'unsigned', message } })
       return
@@ -40,7 +40,9 @@ export function useResign(state: PlaygroundState, dispatch: Dispatch<PlaygroundA
       setSaid({ about: basis, status: { kind: 'kept-old-signature', message: 'No secret or private key: the old signature was kept, so it no longer matches.' } })
       return
     }
-    signJsonText(decoded.header.text, decoded.payload.text, state.keyText, { encoding: state.secretEncoding }).then((result) => {
+    // The payload's bytes as they stand: a JSON edit already wrote them compacted, and a payload that is not a
+    // JSON object (an array, text, a nested JWT) is signed too, with a warning that it is then no JWT.
+    signCompact(compact, state.keyText, { encoding: state.secretEncoding }).then((result) => {
       if (cancelled) return
       if (result.ok) {
         dispatch({ type: 'tokenSigned', basis, token: result.token })

@@ -71,10 +71,16 @@ function SignNote({ resign }: { resign: ResignStatus }) {
     )
   }
   if (resign.kind === 'signed') {
+    // After an edit, the Sign button or a generated key alike: what signed it, and what the signature means.
     return (
-      <p data-testid="sign-status" className="text-sm text-gray-700 dark:text-gray-300">
-        Re-signed after your edit with: {resign.keyNote}.
-      </p>
+      <div data-testid="sign-status" className="text-sm text-gray-700 dark:text-gray-300">
+        <p>Re-signed with: {resign.keyNote.replace(/\.$/, '')}.</p>
+        {resign.warnings.map((warning) => (
+          <p key={warning} className="text-amber-900 dark:text-amber-200">
+            Warning: {warning.replace(/\.$/, '')}.
+          </p>
+        ))}
+      </div>
     )
   }
   return null

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import jwtio from './fixtures/jwtio-e2e-jwt.json'
 import openssl from './fixtures/openssl-keys.json'
 import rfc from './fixtures/rfc-vectors.json'
+import rsaPss from './fixtures/rsa-pss.json'
 import { recognizeKey } from './key-format'
 
 const byAlg = jwtio.byAlgorithm
@@ -32,6 +33,10 @@ describe('recognizeKey', () => {
     [keys['ed448-public'].text, 'pem-spki', 'PEM public key (SPKI, Ed448)'],
     [keys['x25519-public'].text, 'pem-spki', 'PEM public key (SPKI, X25519)'],
     [keys['rsa1024-public'].text, 'pem-spki', 'PEM public key (SPKI, RSA 1024-bit)'],
+    [rsaPss.keys['rsa-pss-public'].text, 'pem-spki', 'PEM public key (SPKI, RSA-PSS 2048-bit)'],
+    [rsaPss.keys['rsa-pss-private'].text, 'pem-pkcs8', 'PEM private key (PKCS#8, RSA-PSS 2048-bit)'],
+    [rsaPss.keys['rsa-pss-certificate'].text, 'pem-x509', 'X.509 certificate (PEM, RSA-PSS 2048-bit public key)'],
+    [rsaPss.keys['rsa-pss-sha256-public'].text, 'pem-spki', 'PEM public key (SPKI, RSA-PSS 2048-bit, SHA-256 only)'],
     [JSON.stringify(byAlg.RS256.withJwkKey.publicKey), 'jwk-public', 'JWK public key (RSA 2048-bit)'],
     [JSON.stringify(byAlg.RS384.withJwkKey.privateKey), 'jwk-private', 'JWK private key (RSA 3072-bit)'],
     [JSON.stringify(byAlg.ES256.withJwkKey.privateKey), 'jwk-private', 'JWK private key (EC P-256)'],

@@ -48,6 +48,8 @@ export interface KeyType {
   bits?: number
   /** An RSA key whose SPKI/PKCS#8 OID restricts it to RSASSA-PSS (RFC 4055 §1.2). */
   pssOnly?: boolean
+  /** An RSASSA-PSS key with parameters: the hashes it may be used with ("SHA-256"), RFC 4055 §3.1. */
+  pssHashes?: { hash: string; mgf1Hash: string }
   /** In words: "RSA 2048-bit", "EC P-256", "Ed25519", "ML-DSA-44". */
   label: string
 }
@@ -115,6 +117,14 @@ const CURVE_OIDS: Readonly<Record<string, string>> = {
   '1.3.132.0.35': 'P-521',
   '1.3.132.0.10': 'secp256k1',
 }
+const HASH_OIDS: Readonly<Record<string, string>> = {
+  '1.3.14.3.2.26': 'SHA-1',
+  '2.16.840.1.101.3.4.2.4': 'SHA-224',
+  '2.16.840.1.101.3.4.2.1': 'SHA-256',
+  '2.16.840.1.101.3.4.2.2': 'SHA-384',
+  '2.16.840.1.101.3.4.2.3': 'SHA-512',
+}
+const hashName = (oid: string) => HASH_OIDS[oid] ?? `hash OID ${oid}`
 
 function keyTypeFromOids(ids: KeyAlgorithmIds): KeyType {
   if (ids.algorithm === EC_PUBLIC_KEY_OID) {
@@ -124,13 +134,17 @@ function keyTypeFromOids(ids: KeyAlgorithmIds): KeyType {
   const known = ALGORITHM_OIDS[ids.algorithm]
   if (!known) return { kty: 'other', label: `algorithm OID ${ids.algorithm}` }
   const { name, ...rest } = known
-  if (rest.kty === 'RSA') return rsaType(ids.rsaBits, rest.pssOnly)
+  if (rest.kty === 'RSA') {
+    const pssHashes = ids.pss && { hash: hashName(ids.pss.hash), mgf1Hash: hashName(ids.pss.mgf1Hash) }
+    return rsaType(ids.rsaBits, rest.pssOnly, pssHashes)
+  }
   return { ...rest, label: name }
 }
 
-function rsaType(bits: number | undefined, pssOnly?: boolean): KeyType {
-  const name = pssOnly ? 'RSA-PSS' : 'RSA'
-  return { kty: 'RSA', ...(bits ? { bits } : {}), ...(pssOnly ? { pssOnly } : {}), label: bits ? `${name} ${bits}-bit` : name }
+function rsaType(bits: number | undefined, pssOnly?: boolean, pssHashes?: KeyType['pssHashes']): KeyType {
+  const name = `${pssOnly ? 'RSA-PSS' : 'RSA'}${bits ? ` ${bits}-bit` : ''}`
+  const label = pssHashes ? `${name}, ${pssHashes.hash} only` : name
+  return { kty: 'RSA', ...(bits ? { bits } : {}), ...(pssOnly ? { pssOnly } : {}), ...(pssHashes ? { pssHashes } : {}), label }
 }
 
 /** Labels that are not keys and may stand beside one (openssl ecparam writes EC PARAMETERS first). */

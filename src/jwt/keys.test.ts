@@ -4,8 +4,11 @@ import { algorithmInfo } from './algorithms'
 import jwtio from './fixtures/jwtio-e2e-jwt.json'
 import openssl from './fixtures/openssl-keys.json'
 import rfc from './fixtures/rfc-vectors.json'
+import rsaPss from './fixtures/rsa-pss.json'
 import { recognizeKey } from './key-format'
 import { decodeSecret, keyTypeProblem, prepareKey, supportsAlgorithm, type PrepareKeyResult } from './keys'
+import { signJsonText } from './sign'
+import { verifySignature } from './verify'
 
 const byAlg = jwtio.byAlgorithm
 const utf8 = { encoding: 'utf8' } as const
@@ -98,6 +101,46 @@ describe('prepareKey', () => {
 
   it('an unknown alg is refused before the key is read', async () => {
     expect(await prepareKey('secret', 'XS256', 'verify', utf8)).toMatchObject({ ok: false, code: 'unknown-alg' })
+  })
+})
+
+describe('RSA-PSS keys from `openssl genpkey -algorithm RSA-PSS` (id-RSASSA-PSS, RFC 4055)', () => {
+  const pssKeys = rsaPss.keys
+  const pssToken = (id: string) => rsaPss.tokens.find((t) => t.id === id)!
+  const tampered = (token: string) => token.replace(/\.(.)/, (_, c: string) => `.${c === 'e' ? 'f' : 'e'}`)
+
+  it.each([
+    ['rsa-pss-PS256', pssKeys['rsa-pss-public'].text],
+    ['rsa-pss-PS256', pssKeys['rsa-pss-private'].text],
+    ['rsa-pss-PS256', pssKeys['rsa-pss-certificate'].text],
+    ['rsa-pss-PS384', pssKeys['rsa-pss-public'].text],
+    ['rsa-pss-sha256-PS256', pssKeys['rsa-pss-sha256-public'].text],
+    ['rsa-pss-sha256-PS256', pssKeys['rsa-pss-sha256-private'].text],
+  ])('%s verifies with key %#, and the note says it was an RSASSA-PSS key', async (id, key) => {
+    const { token, alg } = pssToken(id)
+    const result = await verifySignature(token, key, utf8)
+    expect(result).toMatchObject({ status: 'verified', alg })
+    expect(result.keyNote).toContain(`an RSASSA-PSS key (OID id-RSASSA-PSS): WebCrypto imports only plain RSA keys, so the same RSA key was re-wrapped as one for ${alg}`)
+    expect((await verifySignature(tampered(token), key, utf8)).status).toBe('invalid')
+  })
+
+  it('a key whose parameters pin SHA-256 is refused for PS384, naming both hashes', async () => {
+    const result = await verifySignature(pssToken('rsa-pss-sha256-PS384').token, pssKeys['rsa-pss-sha256-public'].text, utf8)
+    expect(result).toMatchObject({ status: 'cannot-verify', code: 'wrong-key-type' })
+    expect(result.message).toBe('this RSA-PSS key is restricted to SHA-256 by its parameters (RFC 4055 §3.1); PS384 uses SHA-384')
+  })
+
+  it("warns when the parameters' MGF1 hash is not the alg's (OpenSSL 3.0 leaves it SHA-1)", async () => {
+    const result = await verifySignature(pssToken('rsa-pss-sha256-PS256').token, pssKeys['rsa-pss-sha256-public'].text, utf8)
+    expect(result.warnings).toEqual([
+      "this RSA-PSS key's parameters name MGF1 with SHA-1, but PS256 uses MGF1 with SHA-256 (RFC 7518 §3.5); OpenSSL would refuse to sign PS256 with this key (regenerate it with -pkeyopt rsa_pss_keygen_mgf1_md:sha256)",
+    ])
+  })
+
+  it('its private key signs PS512 tokens that its public key verifies', async () => {
+    const signed = await signJsonText('{"alg":"PS512"}', '{"sub":"pss"}', pssKeys['rsa-pss-private'].text, utf8)
+    if (!signed.ok) throw new Error(signed.message)
+    expect((await verifySignature(signed.token, pssKeys['rsa-pss-public'].text, utf8)).status).toBe('verified')
   })
 })
 

@@ -7,7 +7,7 @@ import { importJWK, importPKCS8, importSPKI, importX509, type JWK } from 'jose'
 import { algorithmInfo, type AlgorithmInfo } from './algorithms'
 import { describeError } from './errors'
 import { recognizeKey, type KeyType, type RecognizedJwk, type RecognizedKey } from './key-format'
-import { derToPem, pkcs1PrivateToPkcs8, pkcs1PublicToSpki, sec1ToPkcs8 } from './pem'
+import { derToPem, pkcs1PrivateToPkcs8, pkcs1PublicToSpki, rsaPssPkcs8ToPkcs8, rsaPssSpkiToSpki, sec1ToPkcs8, spkiOfCertificate } from './pem'
 import { decodeSegment } from './base64url'
 
 export const SECRET_ENCODINGS = ['utf8', 'base64url'] as const
@@ -175,8 +175,12 @@ async function prepareAsymmetric(keyText: string, recognized: RecognizedKey, inf
     const imported = await importRecognized(recognized, info.alg, usage)
     const sized = sizeProblem(imported.key, info)
     if (sized) return { ...sized, note: recognized.label }
-    const note = imported.derived ? `${recognized.label}: a private key was given; verifying needs the public key, so we derived it` : recognized.label
-    return { ok: true, candidates: [{ key: imported.key, source: recognized.label }], note, warnings: [] }
+    const notes = [
+      ...(keyType.pssOnly ? [`an RSASSA-PSS key (OID id-RSASSA-PSS): WebCrypto imports only plain RSA keys, so the same RSA key was re-wrapped as one for ${info.alg}`] : []),
+      ...(imported.derived ? ['a private key was given; verifying needs the public key, so we derived it'] : []),
+    ]
+    const note = notes.length > 0 ? `${recognized.label}: ${notes.join('; ')}` : recognized.label
+    return { ok: true, candidates: [{ key: imported.key, source: recognized.label }], note, warnings: pssWarnings(keyType, info) }
   } catch (error) {
     const { message } = describeError(error)
     return { ok: false, code: 'import-failed', message: `the key could not be imported for ${info.alg}: ${message}`, note: recognized.label }
@@ -206,6 +210,10 @@ export function keyTypeProblem(keyType: KeyType, info: AlgorithmInfo): { code: K
     if (keyType.pssOnly && info.family === 'RSA') {
       return { code: 'wrong-key-type', message: `this RSA key is restricted to RSA-PSS (its OID is id-RSASSA-PSS); ${info.alg} uses PKCS#1 v1.5` }
     }
+    const pinned = keyType.pssHashes?.hash
+    if (pinned !== undefined && pinned !== PSS_HASH[info.alg]) {
+      return { code: 'wrong-key-type', message: `this RSA-PSS key is restricted to ${pinned} by its parameters (RFC 4055 §3.1); ${info.alg} uses ${PSS_HASH[info.alg] ?? 'another hash'}` }
+    }
     if (keyType.kty === 'RSA' && keyType.bits !== undefined && info.minModulusBits !== undefined && keyType.bits < info.minModulusBits) {
       return { code: 'key-too-small', message: tooSmall(keyType.bits, info) }
     }
@@ -225,6 +233,23 @@ export function keyTypeProblem(keyType: KeyType, info: AlgorithmInfo): { code: K
           ? ' (secp256k1 belongs to ES256K, which WebCrypto does not support)'
           : ''
   return { code: 'wrong-key-type', message: `this is ${withArticle(keyType.label)} key; ${needs}${special}.${sameFamily ? '' : confusion}` }
+}
+
+/** The hash of each RSASSA-PSS alg; JWS uses it for MGF1 too (RFC 7518 §3.5). */
+const PSS_HASH: Readonly<Record<string, string>> = { PS256: 'SHA-256', PS384: 'SHA-384', PS512: 'SHA-512' }
+
+/**
+ * An RSASSA-PSS key whose parameters name another MGF1 hash than JWS uses still verifies (keyTypeProblem
+ * checked the main hash), but a strict signer such as OpenSSL would refuse it, so we say so.
+ */
+function pssWarnings(keyType: KeyType, info: AlgorithmInfo): string[] {
+  const mgf1 = keyType.pssHashes?.mgf1Hash
+  const hash = PSS_HASH[info.alg]
+  if (mgf1 === undefined || hash === undefined || mgf1 === hash) return []
+  return [
+    `this RSA-PSS key's parameters name MGF1 with ${mgf1}, but ${info.alg} uses MGF1 with ${hash} (RFC 7518 §3.5); ` +
+      `OpenSSL would refuse to sign ${info.alg} with this key (regenerate it with -pkeyopt rsa_pss_keygen_mgf1_md:${hash.replace('-', '').toLowerCase()})`,
+  ]
 }
 
 function tooSmall(bits: number, info: AlgorithmInfo): string {
@@ -284,17 +309,21 @@ function keyMaterial(jwk: JWK, includePrivate: boolean): JWK {
 async function importRecognized(recognized: RecognizedKey, alg: string, usage: KeyUsage): Promise<{ key: CryptoKey; derived: boolean }> {
   const der = recognized.der as Uint8Array
   const derivePublic = usage === 'verify' && recognized.visibility === 'private'
+  // WebCrypto imports RSA keys only under rsaEncryption; an RSASSA-PSS key holds the same RSA key.
+  const pss = recognized.keyType?.pssOnly === true
   switch (recognized.kind) {
     case 'pem-spki':
-      return { key: await importSPKI(derToPem(der, 'PUBLIC KEY'), alg), derived: false }
+      return { key: await importSPKI(derToPem(pss ? rsaPssSpkiToSpki(der) : der, 'PUBLIC KEY'), alg), derived: false }
     case 'pem-pkcs1-public':
       return { key: await importSPKI(derToPem(pkcs1PublicToSpki(der), 'PUBLIC KEY'), alg), derived: false }
     case 'pem-x509':
+      if (pss) return { key: await importSPKI(derToPem(rsaPssSpkiToSpki(spkiOfCertificate(der)), 'PUBLIC KEY'), alg), derived: false }
       return { key: await importX509(derToPem(der, 'CERTIFICATE'), alg), derived: false }
     case 'pem-pkcs8':
     case 'pem-pkcs1-private':
     case 'pem-sec1-private': {
-      const pkcs8 = recognized.kind === 'pem-pkcs8' ? der : recognized.kind === 'pem-pkcs1-private' ? pkcs1PrivateToPkcs8(der) : sec1ToPkcs8(der)
+      const pkcs8 =
+        recognized.kind === 'pem-pkcs8' ? (pss ? rsaPssPkcs8ToPkcs8(der) : der) : recognized.kind === 'pem-pkcs1-private' ? pkcs1PrivateToPkcs8(der) : sec1ToPkcs8(der)
       const privateKey = await importPKCS8(derToPem(pkcs8, 'PRIVATE KEY'), alg, { extractable: derivePublic })
       if (!derivePublic) return { key: privateKey, derived: false }
       const exported = (await crypto.subtle.exportKey('jwk', privateKey)) as JWK

@@ -1,6 +1,8 @@
+import { constants, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import jwtio from './fixtures/jwtio-e2e-jwt.json'
 import openssl from './fixtures/openssl-keys.json'
+import rsaPss from './fixtures/rsa-pss.json'
 import {
   DerError,
   derToPem,
@@ -11,6 +13,8 @@ import {
   pkcs1PrivateToPkcs8,
   pkcs1PublicBits,
   pkcs1PublicToSpki,
+  rsaPssPkcs8ToPkcs8,
+  rsaPssSpkiToSpki,
   sec1Curve,
   sec1ToPkcs8,
   spkiOfCertificate,
@@ -99,6 +103,37 @@ describe('PKCS#1 (RFC 8017 §A.1) wrapped as OpenSSL does', () => {
     const pkcs1 = der(keys['rs256-pkcs1-private'].text)
     expect(pkcs1PrivateBits(pkcs1)).toBe(2048)
     expect(hex(pkcs1PrivateToPkcs8(pkcs1))).toBe(hex(der(byAlg.RS256.withPemKey.privateKey)))
+  })
+})
+
+describe('RSASSA-PSS keys (RFC 4055) as `openssl genpkey -algorithm RSA-PSS` writes them', () => {
+  const pss = rsaPss.keys
+  const SHA1 = '1.3.14.3.2.26'
+  const SHA256 = '2.16.840.1.101.3.4.2.1'
+
+  it.each([
+    ['rsa-pss', undefined],
+    ['rsa-pss-sha256', { hash: SHA256, mgf1Hash: SHA1 }],
+  ] as const)('%s: its modulus size and the hashes its parameters pin (defaults filled in)', (id, params) => {
+    const expected = { algorithm: '1.2.840.113549.1.1.10', rsaBits: 2048, ...(params ? { pss: params } : {}) }
+    expect(describeSpki(der(pss[`${id}-public`].text))).toEqual(expected)
+    expect(describePkcs8(der(pss[`${id}-private`].text))).toEqual(expected)
+  })
+
+  it('re-wraps the same RSA key under rsaEncryption: Node checks signatures across the two forms', () => {
+    const pssOptions = { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }
+    const { token } = rsaPss.tokens.find((t) => t.id === 'rsa-pss-PS256')!
+    const data = Buffer.from(token.slice(0, token.lastIndexOf('.')))
+    const signature = Buffer.from(token.slice(token.lastIndexOf('.') + 1), 'base64url')
+    const spki = rsaPssSpkiToSpki(der(pss['rsa-pss-public'].text))
+    expect(describeSpki(spki)).toEqual({ algorithm: '1.2.840.113549.1.1.1', rsaBits: 2048 })
+    const publicKey = createPublicKey(derToPem(spki, 'PUBLIC KEY'))
+    expect(publicKey.asymmetricKeyType).toBe('rsa')
+    expect(verify('sha256', data, { key: publicKey, ...pssOptions }, signature)).toBe(true)
+    const privateKey = createPrivateKey(derToPem(rsaPssPkcs8ToPkcs8(der(pss['rsa-pss-private'].text)), 'PRIVATE KEY'))
+    expect(privateKey.asymmetricKeyType).toBe('rsa')
+    const mine = sign('sha256', data, { key: privateKey, ...pssOptions })
+    expect(verify('sha256', data, { key: createPublicKey(pss['rsa-pss-public'].text), ...pssOptions }, mine)).toBe(true)
   })
 })
 

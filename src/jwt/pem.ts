@@ -1,6 +1,6 @@
 /**
  * PEM armour (RFC 7468) and the few DER structures people paste as keys: enough to tell what a
- * key is, and to re-wrap PKCS#1 and SEC1 keys into the SPKI / PKCS#8 containers jose imports.
+ * key is, and to re-wrap PKCS#1, SEC1 and RSASSA-PSS keys into the SPKI / PKCS#8 containers jose imports.
  * Pure and synchronous. It never imports a key and never checks a key's mathematics.
  */
 
@@ -106,7 +106,7 @@ function expect(der: Uint8Array, offset: number, tag: number, what: string, limi
 /** A DER structure that is not what its PEM label promised; never thrown for valid keys of unknown types. */
 export class DerError extends Error {}
 
-const TAG = { INTEGER: 0x02, BIT_STRING: 0x03, OCTET_STRING: 0x04, NULL: 0x05, OID: 0x06, SEQUENCE: 0x30, CONTEXT_0: 0xa0 } as const
+const TAG = { INTEGER: 0x02, BIT_STRING: 0x03, OCTET_STRING: 0x04, NULL: 0x05, OID: 0x06, SEQUENCE: 0x30, CONTEXT_0: 0xa0, CONTEXT_1: 0xa1 } as const
 
 function oidToString(bytes: Uint8Array): string {
   const parts: number[] = []
@@ -138,7 +138,13 @@ export interface KeyAlgorithmIds {
   curve?: string
   /** RSA modulus size in bits. */
   rsaBits?: number
+  /** id-RSASSA-PSS with parameters: the dotted OIDs of the hashes they pin, defaults filled in (RFC 4055 §3.1). */
+  pss?: { hash: string; mgf1Hash: string }
 }
+
+const RSA_ENCRYPTION = '1.2.840.113549.1.1.1'
+const RSASSA_PSS = '1.2.840.113549.1.1.10'
+const isRsa = (algorithm: string) => algorithm === RSA_ENCRYPTION || algorithm === RSASSA_PSS
 
 function readAlgorithmIdentifier(der: Uint8Array, offset: number): { ids: KeyAlgorithmIds; end: number } {
   const seq = expect(der, offset, TAG.SEQUENCE, 'AlgorithmIdentifier')
@@ -148,7 +154,33 @@ function readAlgorithmIdentifier(der: Uint8Array, offset: number): { ids: KeyAlg
     const curve = readTlv(der, oid.end, seq.end)
     ids.curve = oidToString(der.subarray(curve.start, curve.end))
   }
+  // Absent parameters (or a stray NULL) leave a PSS key free to use any hash.
+  if (ids.algorithm === RSASSA_PSS && oid.end < seq.end && der[oid.end] === TAG.SEQUENCE) ids.pss = readPssParams(der, oid.end, seq.end)
   return { ids, end: seq.end }
+}
+
+const SHA1 = '1.3.14.3.2.26'
+
+/**
+ * RSASSA-PSS-params (RFC 4055 §3.1): [0] hashAlgorithm and [1] maskGenAlgorithm (MGF1 and its hash), each
+ * SHA-1 when absent. A key that carries them may only be used with them (RFC 4055 §1.2).
+ */
+function readPssParams(der: Uint8Array, offset: number, limit: number): { hash: string; mgf1Hash: string } {
+  const params = expect(der, offset, TAG.SEQUENCE, 'RSASSA-PSS parameters', limit)
+  const pss = { hash: SHA1, mgf1Hash: SHA1 }
+  for (let at = params.start; at < params.end; ) {
+    const field = readTlv(der, at, params.end)
+    if (field.tag === TAG.CONTEXT_0) {
+      pss.hash = readAlgorithmIdentifier(der, field.start).ids.algorithm
+    } else if (field.tag === TAG.CONTEXT_1) {
+      // MGF1's own parameter is the AlgorithmIdentifier of its hash (RFC 4055 §2.2).
+      const mgf = expect(der, field.start, TAG.SEQUENCE, 'mask generation AlgorithmIdentifier', field.end)
+      const mgfOid = expect(der, mgf.start, TAG.OID, 'mask generation OID', mgf.end)
+      if (mgfOid.end < mgf.end) pss.mgf1Hash = readAlgorithmIdentifier(der, mgfOid.end).ids.algorithm
+    }
+    at = field.end
+  }
+  return pss
 }
 
 /** Modulus size of an RSAPublicKey (RFC 8017 §A.1.1) or, with `skipVersion`, an RSAPrivateKey (§A.1.2). */
@@ -160,14 +192,12 @@ function rsaBitsOf(der: Uint8Array, offset: number, skipVersion: boolean, limit 
   return integerBits(der.subarray(modulus.start, modulus.end))
 }
 
-const RSA_ENCRYPTION = '1.2.840.113549.1.1.1'
-
 /** Reads the key algorithm of a SubjectPublicKeyInfo (RFC 5280 §4.1.2.7); does not check the key; throws DerError when it is not one. */
 export function describeSpki(der: Uint8Array): KeyAlgorithmIds {
   const outer = expect(der, 0, TAG.SEQUENCE, 'SubjectPublicKeyInfo SEQUENCE')
   const { ids, end } = readAlgorithmIdentifier(der, outer.start)
   const bits = expect(der, end, TAG.BIT_STRING, 'public key BIT STRING', outer.end)
-  if (ids.algorithm === RSA_ENCRYPTION) ids.rsaBits = rsaBitsOf(der, bits.start + 1, false, bits.end)
+  if (isRsa(ids.algorithm)) ids.rsaBits = rsaBitsOf(der, bits.start + 1, false, bits.end)
   return ids
 }
 
@@ -177,7 +207,7 @@ export function describePkcs8(der: Uint8Array): KeyAlgorithmIds {
   const version = expect(der, outer.start, TAG.INTEGER, 'version', outer.end)
   const { ids, end } = readAlgorithmIdentifier(der, version.end)
   const key = expect(der, end, TAG.OCTET_STRING, 'privateKey OCTET STRING', outer.end)
-  if (ids.algorithm === RSA_ENCRYPTION) ids.rsaBits = rsaBitsOf(der, key.start, true, key.end)
+  if (isRsa(ids.algorithm)) ids.rsaBits = rsaBitsOf(der, key.start, true, key.end)
   return ids
 }
 
@@ -263,6 +293,27 @@ export function pkcs1PublicToSpki(pkcs1: Uint8Array): Uint8Array {
 export function pkcs1PrivateToPkcs8(pkcs1: Uint8Array): Uint8Array {
   const algorithm = tlv(TAG.SEQUENCE, encodeOid(RSA_ENCRYPTION), NULL)
   return tlv(TAG.SEQUENCE, VERSION_0, algorithm, tlv(TAG.OCTET_STRING, pkcs1))
+}
+
+/**
+ * Re-wraps an id-RSASSA-PSS SubjectPublicKeyInfo's RSAPublicKey under rsaEncryption, the only RSA OID
+ * WebCrypto imports (RFC 4055 §1.2; the key is the same). Drops the PSS parameters: check them first.
+ */
+export function rsaPssSpkiToSpki(spki: Uint8Array): Uint8Array {
+  const outer = expect(spki, 0, TAG.SEQUENCE, 'SubjectPublicKeyInfo SEQUENCE')
+  const algorithm = expect(spki, outer.start, TAG.SEQUENCE, 'AlgorithmIdentifier', outer.end)
+  const bits = expect(spki, algorithm.end, TAG.BIT_STRING, 'public key BIT STRING', outer.end)
+  // The BIT STRING's first byte counts unused bits (0); the RSAPublicKey follows it.
+  return pkcs1PublicToSpki(spki.subarray(bits.start + 1, bits.end))
+}
+
+/** Re-wraps an id-RSASSA-PSS PKCS#8 key's RSAPrivateKey under rsaEncryption, as rsaPssSpkiToSpki does for public keys. */
+export function rsaPssPkcs8ToPkcs8(pkcs8: Uint8Array): Uint8Array {
+  const outer = expect(pkcs8, 0, TAG.SEQUENCE, 'PrivateKeyInfo SEQUENCE')
+  const version = expect(pkcs8, outer.start, TAG.INTEGER, 'version', outer.end)
+  const algorithm = expect(pkcs8, version.end, TAG.SEQUENCE, 'AlgorithmIdentifier', outer.end)
+  const key = expect(pkcs8, algorithm.end, TAG.OCTET_STRING, 'privateKey OCTET STRING', outer.end)
+  return pkcs1PrivateToPkcs8(pkcs8.subarray(key.start, key.end))
 }
 
 /**

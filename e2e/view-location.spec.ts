@@ -69,3 +69,38 @@ test('once the linked token is edited, the address stops naming it; pasting the 
   await expect(input).toHaveValue(linked.token)
   await expectPaneJson(page, 'payload-pane', linked.payload)
 })
+
+test('Back to a link opened in Learn returns to Learn and keeps the token pasted since; the address stops naming the old one', async ({ page }) => {
+  await page.goto(`./#token=${linked.token}&view=learn`)
+  await expect(page.getByTestId('learn-mode')).toBeVisible()
+  await page.getByTestId('nav-decoder').click()
+  const input = page.getByTestId('token-input')
+  await input.fill(typed.token)
+  await expectPaneJson(page, 'payload-pane', typed.payload)
+  await page.goBack()
+  await expect(page.getByTestId('learn-mode')).toBeVisible()
+  await expect(page).toHaveURL(/#view=learn$/)
+  await page.getByTestId('nav-decoder').click()
+  await expect(input).toHaveValue(typed.token)
+  // Reloaded, the address brings back the edit's view, not the old token.
+  await page.goBack()
+  await page.reload()
+  await expect(page.getByTestId('learn-mode')).toBeVisible()
+  await expect(page).toHaveURL(/#view=learn$/)
+})
+
+test('a link naming a view, pasted into an open tab, opens its token in that view', async ({ page }) => {
+  await openDecoder(page)
+  await page.getByTestId('nav-learn').click()
+  await expect(page.getByTestId('learn-mode')).toBeVisible()
+  await page.evaluate((token) => {
+    window.location.hash = `token=${token}&view=learn`
+  }, linked.token)
+  await expect(page.getByTestId('learn-step-1-compare-base64url')).toHaveText(linked.token.slice(0, linked.token.indexOf('.')))
+  await expect(page.getByTestId('learn-mode')).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`#token=${linked.token.replaceAll('.', '\\.')}&view=learn$`))
+  // Back returns to Learn with the sample's entry, and keeps the linked token on screen.
+  await page.goBack()
+  await expect(page.getByTestId('learn-mode')).toBeVisible()
+  await expect(page.getByTestId('learn-step-1-compare-base64url')).toHaveText(linked.token.slice(0, linked.token.indexOf('.')))
+})

@@ -26,7 +26,7 @@ function initFromLocation(state: PlaygroundState): PlaygroundState {
 
 export function App() {
   const [state, dispatch] = useReducer(playgroundReducer, initialState, initFromLocation)
-  useLinkToken(dispatch)
+  useLinkToken(dispatch, state.tokenText)
   useLinkForgetsEditedToken(state.tokenText)
   useViewLocation(state.view, dispatch)
   useViewFocus(state.view)

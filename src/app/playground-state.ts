@@ -56,7 +56,8 @@ export type PlaygroundAction =
   | { type: 'leewayChanged'; seconds: number }
   | { type: 'detachedEdited'; changes: Partial<DetachedPayloadEntry> }
   | { type: 'viewChanged'; view: View }
-  | { type: 'tokenOpened'; token: string; keyText?: string; secretEncoding?: SecretEncoding; notice?: string | null }
+  /** A token opened from elsewhere (a link, Recent, the timeline), in the decoder unless the link names a view. */
+  | { type: 'tokenOpened'; token: string; keyText?: string; secretEncoding?: SecretEncoding; notice?: string | null; view?: View }
   | { type: 'noticeDismissed' }
   /** A note added to the one showing (a link's key found to be private, once its check has loaded). */
   | { type: 'noticeAdded'; notice: string }
@@ -118,7 +119,7 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
     case 'tokenOpened':
       return {
         ...state,
-        view: 'decoder',
+        view: action.view ?? 'decoder',
         tokenText: action.token,
         keyText: action.keyText ?? state.keyText,
         secretEncoding: action.secretEncoding ?? state.secretEncoding,
@@ -141,7 +142,8 @@ function setMembers(state: PlaygroundState, segment: 0 | 1, members: Readonly<Re
   const decoded = decodeToken(normalizeInput(state.tokenText).token)
   const part = segment === 0 ? decoded.header : decoded.payload
   const text = part?.ok ? part.text : segment === 0 ? '{}' : null
-  if (text === null) return state
+  // An unencoded payload (b64: false, RFC 7797) is its own text: withSegment would make it base64url.
+  if (text === null || part?.form === 'unencoded') return state
   const edited = Object.entries(members).reduce((json, [name, value]) => setMember(json, name, value), text)
   return withSegment(state, segment, edited)
 }

@@ -1,4 +1,5 @@
 import { useEffect, type Dispatch } from 'react'
+import { seenState } from './history-entry'
 import type { PlaygroundAction, View } from './playground-state'
 import { fragmentWithView, viewFromFragment } from './view-location'
 
@@ -9,7 +10,7 @@ import { fragmentWithView, viewFromFragment } from './view-location'
 export function useViewLocation(view: View, dispatch: Dispatch<PlaygroundAction>): void {
   useEffect(() => {
     const { pathname, search, hash } = window.location
-    if (viewFromFragment(hash) !== view) history.pushState(null, '', pathname + search + fragmentWithView(hash, view))
+    if (viewFromFragment(hash) !== view) history.pushState(seenState(null), '', pathname + search + fragmentWithView(hash, view))
   }, [view])
   useEffect(() => {
     const follow = () => dispatch({ type: 'viewChanged', view: viewFromFragment(window.location.hash) })

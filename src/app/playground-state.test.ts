@@ -53,6 +53,11 @@ describe('edits keep the text of every member nobody touched', () => {
     const state = withToken(`${encodeSegment(HEADER)}.${encodeSegment('{"a":')}.${SIGNATURE}`)
     expect(run(state, { type: 'claimsStamped', claims: { iat: 1 } })).toBe(state)
   })
+
+  it('stamping an unencoded payload (b64: false, RFC 7797) leaves it as it is, never as base64url', () => {
+    const state = withToken(`${encodeSegment('{"alg":"HS256","b64":false,"crit":["b64"]}')}.{"sub":"x"}.${SIGNATURE}`)
+    expect(run(state, { type: 'claimsStamped', claims: { iat: 1 } })).toBe(state)
+  })
 })
 
 describe('alg "none" makes an unsecured JWS: header.payload. (RFC 7518 §3.6)', () => {

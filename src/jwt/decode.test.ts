@@ -110,3 +110,37 @@ describe('decodeToken: malformed input', () => {
     expect(decoded.payload?.ok && decoded.payload.value.name).toBe('<img src=x onerror=alert(1)>')
   })
 })
+
+describe('decodeToken: unencoded payloads ("b64": false, RFC 7797)', () => {
+  // RFC 7797 §4.2's header (its example payload "$.02" holds a '.', so that token exists only detached).
+  const RFC7797_HEADER = 'eyJhbGciOiJIUzI1NiIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19'
+  const UNENCODED = seg({ alg: 'HS256', b64: false, crit: ['b64'] })
+
+  it('reads a JSON payload part as the JSON it is, with no error', () => {
+    const decoded = decodeToken(`${UNENCODED}.{"sub":"ann","n":12345678901234567890}.sig`)
+    expect(decoded.errors).toEqual([])
+    expect(decoded.payload).toEqual({ ok: true, form: 'unencoded', text: '{"sub":"ann","n":12345678901234567890}', value: { sub: 'ann', n: 12345678901234567890 } })
+  })
+
+  it('keeps a payload part that is not JSON as its text, not as an error', () => {
+    const decoded = decodeToken(`${RFC7797_HEADER}.$02,hello!.sig`)
+    expect(decoded.errors).toEqual([])
+    expect(decoded.payload).toMatchObject({ ok: false, form: 'unencoded', text: '$02,hello!' })
+  })
+
+  it.each([
+    ['b64: true', { alg: 'HS256', b64: true, crit: ['b64'] }],
+    ['b64: "false" (a string)', { alg: 'HS256', b64: 'false', crit: ['b64'] }],
+  ])('reads the payload as base64url when the header says %s', (_name, header) => {
+    const decoded = decodeToken(`${seg(header)}.{"sub":"ann"}.sig`)
+    expect(decoded.errors).toMatchObject([{ code: 'bad-char', segment: 1 }])
+  })
+
+  it('reads an unchanged payload part again when the header starts or stops saying b64: false', () => {
+    const attached = decodeToken(`${GOOD_HEADER}.${GOOD_PAYLOAD}.sig`)
+    const unencoded = decodeToken(`${UNENCODED}.${GOOD_PAYLOAD}.sig`, attached)
+    expect(unencoded.payload).toMatchObject({ ok: false, form: 'unencoded', text: GOOD_PAYLOAD })
+    const back = decodeToken(`${GOOD_HEADER}.${GOOD_PAYLOAD}.sig`, unencoded)
+    expect(back.payload).toEqual(attached.payload)
+  })
+})

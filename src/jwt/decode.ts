@@ -30,9 +30,20 @@ export interface DecodeError {
   position?: number
 }
 
+/**
+ * How a payload that is not base64url JSON is carried, where the token is right to carry it so:
+ * `unencoded`, the header's "b64": false (RFC 7797 §3) makes the payload part the payload's own text.
+ */
+export type PayloadForm = 'unencoded'
+
+/**
+ * A decoded header or payload. `ok` means a JSON object was read. A payload with a `form` that is not ok (text
+ * under "b64": false) is not broken: its error says only why it has no claims, and the token's
+ * `errors` leave it out.
+ */
 export type JsonSegment =
-  | { ok: true; text: string; value: Record<string, unknown> }
-  | { ok: false; text?: string; error: DecodeError }
+  | { ok: true; text: string; value: Record<string, unknown>; form?: 'unencoded' }
+  | { ok: false; text?: string; error: DecodeError; form?: PayloadForm }
 
 export type SignatureSegment =
   | { ok: true; bytes: Uint8Array; base64url: string }
@@ -82,14 +93,36 @@ export function decodeToken(token: string, previous?: DecodedToken): DecodedToke
   }
   const unchanged = (index: SegmentIndex) => previous !== undefined && previous.parts[index] === parts[index]
   result.header = unchanged(0) && previous?.header ? previous.header : decodeJsonSegment(parts[0] as string, 0)
-  if (parts.length >= 2) result.payload = unchanged(1) && previous?.payload ? previous.payload : decodeJsonSegment(parts[1] as string, 1)
+  // How the payload is read depends on the header too: an unchanged payload part is reused only under the same reading.
+  const reading = payloadReading(result.header)
+  if (parts.length >= 2) {
+    const reusable = unchanged(1) && payloadReading(previous?.header ?? null) === reading ? previous?.payload : null
+    result.payload = reusable ?? decodePayload(parts[1] as string, reading)
+  }
   if (parts.length >= 3) result.signature = unchanged(2) && previous?.signature ? previous.signature : decodeSignature(parts[2] as string)
   for (const segment of [result.header, result.payload, result.signature]) {
-    if (segment && !segment.ok) result.errors.push(segment.error)
+    if (segment && !segment.ok && !('form' in segment && segment.form)) result.errors.push(segment.error)
   }
   const alg = result.header?.ok ? result.header.value.alg : undefined
   result.unsecured = alg === 'none' && parts.length === 3 && parts[2] === ''
   return result
+}
+
+type PayloadReading = 'base64url' | 'unencoded'
+
+/** What the header says about reading the payload part: "b64": false (RFC 7797 §3). */
+function payloadReading(header: JsonSegment | null): PayloadReading {
+  return header?.ok && header.value.b64 === false ? 'unencoded' : 'base64url'
+}
+
+function decodePayload(part: string, reading: PayloadReading): JsonSegment {
+  if (reading === 'unencoded') {
+    // An empty part is a detached payload, under "b64": false as under base64url.
+    if (part === '') return decodeJsonSegment(part, 1)
+    // The part is the payload itself (compact form keeps '.' out of it): JSON when it parses, else plain text.
+    return { ...objectFromText(part, 1), form: 'unencoded' }
+  }
+  return decodeJsonSegment(part, 1)
 }
 
 /** An empty payload is how a JWS looks when its payload travels apart, so it is not simply called broken. */
@@ -148,6 +181,12 @@ export function decodeJsonSegment(segment: string, index: 0 | 1): JsonSegment {
   } catch {
     return { ok: false, error: { code: 'not-utf8', segment: index, message: `The ${name} decodes to bytes that are not UTF-8 text.` } }
   }
+  return objectFromText(text, index)
+}
+
+/** The decoded text of a header or payload, parsed: a JSON object, or the located reason it is not one. */
+function objectFromText(text: string, index: 0 | 1): JsonSegment {
+  const name = SEGMENTS[index]
   const parsed = parseJson(text)
   if (!parsed.ok) {
     return {

@@ -28,6 +28,8 @@ const PREVIEW_LENGTH = 64 * 1024
 export const JsonPane = memo(function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit, onDraftChange }: JsonPaneProps) {
   const { text, tooDeep } = useMemo(() => paneText(decoded), [decoded])
   const tooBig = text.length > MAX_EDITABLE_LENGTH
+  // An unencoded payload (b64: false) would be written back as base64url, which would change what the token says.
+  const unencoded = decoded?.form === 'unencoded'
   const hostile = tooDeep || tooBig
   const [draft, setDraft] = useState(text)
   const [shown, setShown] = useState(text)
@@ -75,15 +77,23 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
       onActiveChange={onActiveChange}
       actions={<CopyButton text={draft} label={`Copy ${name.toLowerCase()}`} />}
     >
-      {hostile ? (
-        // Monaco's JSON worker recurses and overflows on such text: show it read-only instead.
+      {hostile || unencoded ? (
+        // Monaco's JSON worker recurses and overflows on hostile text: show it read-only instead.
         <>
           <div className="max-h-[480px] overflow-auto">
-            <StaticJson text={preview.rest > 0 ? `${preview.shown}…` : draft} label={`${name} JSON, read-only`} />
+            <StaticJson text={preview.rest > 0 ? `${preview.shown}…` : draft} label={unencoded ? `${name}, read-only` : `${name} JSON, read-only`} />
           </div>
-          <p role="status" className="border-t border-gray-200 px-3 py-1 text-xs text-gray-700 dark:border-gray-800 dark:text-gray-300">
-            {hostileNote(tooDeep, preview.rest > 0 ? draft.length : null)}
-          </p>
+          {unencoded && (
+            <p data-testid="unencoded-note" className="border-t border-gray-200 px-3 py-1 text-xs text-gray-700 dark:border-gray-800 dark:text-gray-300">
+              Unencoded (<code>b64: false</code>, RFC 7797): the token carries this payload as it is, not as base64url. Read-only here:
+              an edit would be written back as base64url, which would change what the token says. Edit the token itself instead.
+            </p>
+          )}
+          {hostile && (
+            <p role="status" className="border-t border-gray-200 px-3 py-1 text-xs text-gray-700 dark:border-gray-800 dark:text-gray-300">
+              {hostileNote(tooDeep, preview.rest > 0 ? draft.length : null)}
+            </p>
+          )}
         </>
       ) : (
         <CodeEditor

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { CompactEncrypt, generateKeyPair } from 'jose'
 import type { Page } from '@playwright/test'
@@ -108,4 +109,14 @@ test('malformed headers are explained by part, never in jose\'s words', async ({
     await expect(badge(page), token).toHaveText(says)
     await expect(badge(page)).not.toContainText('Invalid Token or Protected Header formatting')
   }
+})
+
+test('an unknown critical extension: the signature is judged, and the badge warns a verifier must reject it', async ({ page }) => {
+  const secret = 'a-string-secret-at-least-256-bits-long'
+  const signingInput = `${segment('{"alg":"HS256","crit":["foo"],"foo":1}')}.${segment('{"sub":"x"}')}`
+  const mac = createHmac('sha256', secret).update(signingInput).digest('base64url')
+  await show(page, `${signingInput}.${mac}`, secret)
+  await expect(badge(page)).toHaveText(/^Signature verified/)
+  await expect(badge(page)).toContainText('Warning: the header marks "foo" as critical (crit): a verifier that does not implement the "foo" extension must reject this token')
+  await expect(badge(page)).not.toContainText('does not support this algorithm')
 })

@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto'
+import { CompactSign, type CompactJWSHeaderParameters } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { SIGNING_ALGORITHMS } from './algorithms'
 import jwtio from './fixtures/jwtio-e2e-jwt.json'
@@ -452,5 +454,31 @@ describe('key cache', () => {
     const cache = createKeyCache(4)
     for (let i = 0; i < 3; i++) expect((await verifySignature(pair.jwt, pair.publicKey as string, { ...utf8, cache })).status).toBe('verified')
     expect(cache.size).toBe(1)
+  })
+})
+
+describe('critical extensions (crit, RFC 7515 §4.1.11)', () => {
+  const secret = 'a'.repeat(32)
+  const sign = (header: Record<string, unknown>) =>
+    new CompactSign(new TextEncoder().encode('{"sub":"x"}')).setProtectedHeader(header as CompactJWSHeaderParameters).sign(new TextEncoder().encode(secret))
+
+  it('an unknown extension: the signature is still judged, and a warning says a verifier must reject the token', async () => {
+    // jose refuses to sign with an unknown crit, so the token is put together by hand.
+    const [, payload] = (await sign({ alg: 'HS256' })).split('.')
+    const header = Buffer.from('{"alg":"HS256","crit":["foo"],"foo":1}').toString('base64url')
+    const mac = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url')
+    const result = await verifySignature(`${header}.${payload}.${mac}`, secret, utf8)
+    expect(result.status).toBe('verified')
+    expect(result.message).not.toMatch(/does not support this algorithm/)
+    expect(result.warnings).toContain(
+      'the header marks "foo" as critical (crit): a verifier that does not implement the "foo" extension must reject this token, whatever its signature (RFC 7515 §4.1.11)',
+    )
+    const forged = await verifySignature(`${header}.${payload}.${mac.slice(0, -2)}AA`, secret, utf8)
+    expect(forged.status).toBe('invalid')
+  })
+
+  it('"b64", which jose implements, gets no warning', async () => {
+    const token = await sign({ alg: 'HS256', b64: true, crit: ['b64'] })
+    expect(await verifySignature(token, secret, utf8)).toMatchObject({ status: 'verified', warnings: [] })
   })
 })

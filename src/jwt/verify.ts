@@ -85,9 +85,18 @@ export async function verifySignature(token: string, keyText: string, options: V
   if (!prepared.ok) {
     return { status: 'cannot-verify', alg, code: prepared.code, message: prepared.message, ...(prepared.note ? { keyNote: prepared.note } : {}), warnings: [] }
   }
-  const base = { alg, keyNote: prepared.note, warnings: prepared.warnings }
+  // Extensions the header marks critical that jose does not know: the signature is still checked (jose is told
+  // they are understood), and a warning says a real verifier must reject the token (RFC 7515 §4.1.11).
+  const unknownCrit = unknownCriticalNames(parsed.header)
+  const verifyOptions = unknownCrit.length > 0 ? { crit: Object.fromEntries(unknownCrit.map((name) => [name, true])) } : {}
+  const critWarnings = unknownCrit.map(
+    (name) => `the header marks "${name}" as critical (crit): a verifier that does not implement the "${name}" extension must reject this token, whatever its signature (RFC 7515 §4.1.11)`,
+  )
+  const base = { alg, keyNote: prepared.note, warnings: [...prepared.warnings, ...critWarnings] }
   const check = (key: CryptoKey | KeyObject | Uint8Array) =>
-    detached ? flattenedVerify({ protected: protectedPart, payload: options.detachedPayload ?? '', signature: signaturePart }, key) : compactVerify(compact, key)
+    detached
+      ? flattenedVerify({ protected: protectedPart, payload: options.detachedPayload ?? '', signature: signaturePart }, key, verifyOptions)
+      : compactVerify(compact, key, verifyOptions)
   let failure: DescribedError = { code: 'no-key', message: 'no key to try' }
   for (const candidate of prepared.candidates) {
     try {
@@ -105,6 +114,16 @@ export async function verifySignature(token: string, keyText: string, options: V
     return { ...base, status: 'invalid', message: `${failure.message}${tried}${hint}` }
   }
   return { ...base, status: 'cannot-verify', code: failure.code, message: failure.message }
+}
+
+/** Extensions jose implements itself: "b64" (RFC 7797). */
+const KNOWN_CRITICAL = new Set(['b64'])
+
+/** Names in a well-formed "crit" list that jose does not implement; a malformed list is jose's to refuse. */
+function unknownCriticalNames(header: ProtectedHeaderParameters): string[] {
+  const { crit } = header
+  if (!Array.isArray(crit) || !crit.every((name) => typeof name === 'string' && name !== '')) return []
+  return crit.filter((name) => !KNOWN_CRITICAL.has(name))
 }
 
 /** A detached payload that does not verify is most often other bytes than those signed. */

@@ -140,6 +140,21 @@ test.describe('learn mode on RFC 7515 Appendix A.1', () => {
     await expect(page.getByTestId('signature-status')).toContainText('Invalid signature')
   })
 
+  test('each step cites the RFC 7515 §5.1 steps it performs, in the RFC\'s notation', async ({ page }) => {
+    await openA1InLearnMode(page)
+    const spec = (n: number) => page.getByTestId(`learn-step-${n}-spec`)
+    // §5.1: steps 1–2 payload, 3–4 header, 5 signing input and signature, 6 its base64url, 8 the serialization.
+    await expect(spec(1)).toContainText('§5.1 steps 3–4')
+    await expect(spec(2)).toContainText('§5.1 steps 1–2')
+    await expect(spec(3)).toContainText('§5.1 step 5')
+    await expect(spec(3)).not.toContainText('step 8')
+    await expect(spec(4)).toContainText('§5.1 steps 5–6')
+    await expect(spec(5)).toContainText('§5.1 step 8')
+    await expect(spec(5)).toContainText('§7.1')
+    await expect(page.getByTestId('learn-step-1')).toContainText('BASE64URL(UTF8(JWS Protected Header))')
+    await expect(page.getByTestId('learn-step-2')).toContainText('BASE64URL(JWS Payload)')
+  })
+
   test('the "load RFC 7515 A.1" button loads the same token and key', async ({ page }) => {
     await openDecoder(page)
     await page.getByTestId('nav-learn').click()

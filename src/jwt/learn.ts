@@ -41,7 +41,7 @@ export interface EncodedPartStep {
 
 export interface SigningInputStep {
   kind: 'signing-input'
-  /** BASE64URL(header) || '.' || BASE64URL(payload), RFC 7515 §5.1 step 8. */
+  /** ASCII(BASE64URL(UTF8(JWS Protected Header)) || '.' || BASE64URL(JWS Payload)), RFC 7515 §5.1 step 5. */
   text: string
   /** Its ASCII bytes: these, not the JSON, are what gets signed. */
   bytes: ByteView

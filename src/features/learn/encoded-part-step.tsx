@@ -15,9 +15,10 @@ export function EncodedPartStep({ step, format }: { step: Step; format: ByteForm
     <StepCard
       n={n}
       title={`The ${name}: JSON → UTF-8 bytes → base64url`}
-      spec={step.kind === 'header' ? 'RFC 7515 §5.1 steps 1–2, §4' : 'RFC 7515 §5.1 steps 1–2; RFC 7519 §7.1'}
+      spec={step.kind === 'header' ? 'RFC 7515 §5.1 steps 3–4, §4' : 'RFC 7515 §5.1 steps 1–2; RFC 7519 §7.1'}
       output={step.output}
-      outputLabel={`BASE64URL(${step.kind === 'header' ? 'UTF8(header)' : 'payload'})`}
+      // RFC 7515's own notation, so the labels can be looked up in §5.1 word for word.
+      outputLabel={step.kind === 'header' ? 'BASE64URL(UTF8(JWS Protected Header))' : 'BASE64URL(JWS Payload)'}
       accent={style.border}
       outputView={<ClippedText className={style.text} text={step.output} />}
     >

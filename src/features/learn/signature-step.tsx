@@ -35,7 +35,7 @@ export function SignatureStep({ step, format, state, dispatch }: SignatureStepPr
       title={TITLES[step.mode]}
       spec={signatureSpec(step)}
       output={step.output}
-      outputLabel={step.mode === 'hmac' ? 'BASE64URL(computed signature)' : "BASE64URL(signature), the token's own"}
+      outputLabel={step.mode === 'hmac' ? 'BASE64URL(JWS Signature), computed here' : "BASE64URL(JWS Signature), the token's own"}
       accent={SEGMENT_STYLE[2].border}
       outputView={<ClippedText className={SEGMENT_STYLE[2].text} text={step.output} />}
     >

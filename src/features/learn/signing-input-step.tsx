@@ -18,9 +18,9 @@ export function SigningInputStep({ step, header, payload, format }: { step: Step
     <StepCard
       n={3}
       title="The signing input: step 1 . step 2"
-      spec="RFC 7515 §5.1 step 8"
+      spec="RFC 7515 §5.1 step 5 (JWS Signing Input, §2)"
       output={step.output}
-      outputLabel="ASCII(BASE64URL(header) . BASE64URL(payload))"
+      outputLabel="ASCII(BASE64URL(UTF8(JWS Protected Header)) || '.' || BASE64URL(JWS Payload))"
       accent="border-gray-500 dark:border-gray-400"
       outputView={coloured}
     >

@@ -34,7 +34,9 @@ export function StepCard({ n, title, spec, output, outputLabel, accent, outputVi
           <span className="sr-only">Step {n}: </span>
           {title}
         </h3>
-        <span className="text-xs text-gray-600 dark:text-gray-400">{spec}</span>
+        <span data-testid={`learn-step-${n}-spec`} className="text-xs text-gray-600 dark:text-gray-400">
+          {spec}
+        </span>
       </header>
       <div className="space-y-3 px-4 py-3 text-sm">{children}</div>
       <div className="flex items-start justify-between gap-2 border-t border-gray-200 bg-gray-50 px-4 py-2 dark:border-gray-800 dark:bg-gray-900">

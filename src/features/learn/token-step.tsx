@@ -20,7 +20,7 @@ export function TokenStep({ step }: { step: Step }) {
     <StepCard
       n={5}
       title="The token: step 1 . step 2 . step 4"
-      spec="RFC 7515 §3.1, §7.1 (JWS Compact Serialization)"
+      spec="RFC 7515 §5.1 step 8, §7.1 (JWS Compact Serialization)"
       output={step.output}
       outputLabel="the JWT"
       accent="border-gray-500 dark:border-gray-400"

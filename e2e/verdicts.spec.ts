@@ -120,3 +120,14 @@ test('an unknown critical extension: the signature is judged, and the badge warn
   await expect(badge(page)).toContainText('Warning: the header marks "foo" as critical (crit): a verifier that does not implement the "foo" extension must reject this token')
   await expect(badge(page)).not.toContainText('does not support this algorithm')
 })
+
+test('a secret read the wrong way, or copied with a line break, says what would make it verify', async ({ page }) => {
+  const input = await openDecoder(page)
+  const token = await input.inputValue()
+  await enterKey(page, 'a-string-secret-at-least-256-bits-long', 'base64url')
+  await expect(badge(page)).toHaveText(/^Invalid signature/)
+  await expect(badge(page)).toContainText('It verifies when the secret is read as UTF-8 text: choose that under "Secret encoding"')
+  await enterKey(page, 'a-string-secret-at-least-256-bits-long\n', 'UTF-8')
+  await expect(badge(page)).toContainText('It verifies without the spaces or line breaks around the secret')
+  expect(await input.inputValue()).toBe(token)
+})

@@ -482,3 +482,25 @@ describe('critical extensions (crit, RFC 7515 §4.1.11)', () => {
     expect(await verifySignature(token, secret, utf8)).toMatchObject({ status: 'verified', warnings: [] })
   })
 })
+
+describe('an HMAC secret that does not verify, and would read another way', () => {
+  const secret = 'a-string-secret-at-least-256-bits-long'
+  const token = () => new CompactSign(new TextEncoder().encode('{"sub":"x"}')).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(secret))
+
+  it('read as base64url, it says it verifies as UTF-8 text', async () => {
+    const result = await verifySignature(await token(), secret, b64)
+    expect(result.status).toBe('invalid')
+    expect(result.message).toMatch(/\. It verifies when the secret is read as UTF-8 text: choose that under "Secret encoding"$/)
+  })
+
+  it('with a trailing newline or leading spaces, it says they are the difference', async () => {
+    const result = await verifySignature(await token(), `  ${secret}\n`, utf8)
+    expect(result.status).toBe('invalid')
+    expect(result.message).toMatch(/\. It verifies without the spaces or line breaks around the secret, which a copy often brings along: remove them$/)
+  })
+
+  it('a secret that is simply wrong gets no such hint', async () => {
+    const result = await verifySignature(await token(), 'another-secret-another-secret-another', utf8)
+    expect(result.message).toBe('the signature does not match: the token was signed with another key, or changed after signing')
+  })
+})

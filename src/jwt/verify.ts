@@ -4,13 +4,14 @@
  * judges exp/nbf/iat (see claims.ts), so an expired token with a good signature is "verified".
  */
 import { compactVerify, decodeProtectedHeader, flattenedVerify, type CryptoKey, type KeyObject, type ProtectedHeaderParameters } from 'jose'
-import { algorithmInfo } from './algorithms'
+import { algorithmInfo, isSymmetric } from './algorithms'
 import { decodeSegment, findSegmentProblem } from './base64url'
 import { decodeToken, type SegmentIndex } from './decode'
 import { derInsteadOfRaw } from './ecdsa-signature'
 import { describeError, type DescribedError } from './errors'
 import { isJweAlgorithm } from './jwe-algorithms'
 import { sharedKeyCache, type KeyCache } from './key-cache'
+import { recognizeKey } from './key-format'
 import { supportsAlgorithm, type SecretEncoding } from './keys'
 
 export const VERIFY_STATUSES = ['verified', 'invalid', 'cannot-verify', 'unsigned'] as const
@@ -110,10 +111,39 @@ export async function verifySignature(token: string, keyText: string, options: V
   }
   if (failure.code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') {
     const tried = prepared.candidates.length > 1 ? ` (tried ${prepared.candidates.length} keys)` : ''
-    const hint = detached ? DETACHED_MISMATCH : derHint(alg, signaturePart)
+    const hint = detached ? DETACHED_MISMATCH : derHint(alg, signaturePart) || (await secretHint(keyText, alg, options.encoding, cache, check))
     return { ...base, status: 'invalid', message: `${failure.message}${tried}${hint}` }
   }
   return { ...base, status: 'cannot-verify', code: failure.code, message: failure.message }
+}
+
+/**
+ * For an HMAC secret that does not verify: whether it would, read in the other encoding or without the spaces
+ * and line breaks around it (a copy often brings them along). Both are easy mistakes, and silent ones: the
+ * bytes differ, so the signature does.
+ */
+async function secretHint(
+  keyText: string,
+  alg: string,
+  encoding: SecretEncoding,
+  cache: KeyCache,
+  check: (key: CryptoKey | KeyObject | Uint8Array) => Promise<unknown>,
+): Promise<string> {
+  if (!isSymmetric(alg) || recognizeKey(keyText).kind !== 'secret') return ''
+  const verifiesWith = async (text: string, as: SecretEncoding) => {
+    const prepared = await cache.prepare(text, alg, 'verify', { encoding: as })
+    const key = prepared.ok ? prepared.candidates[0]?.key : undefined
+    return key !== undefined && (await check(key).then(() => true, () => false))
+  }
+  const other: SecretEncoding = encoding === 'utf8' ? 'base64url' : 'utf8'
+  if (await verifiesWith(keyText, other)) {
+    return `. It verifies when the secret is read as ${other === 'utf8' ? 'UTF-8 text' : 'base64url'}: choose that under "Secret encoding"`
+  }
+  const trimmed = keyText.trim()
+  if (trimmed !== keyText && (await verifiesWith(trimmed, encoding))) {
+    return '. It verifies without the spaces or line breaks around the secret, which a copy often brings along: remove them'
+  }
+  return ''
 }
 
 /** Extensions jose implements itself: "b64" (RFC 7797). */

@@ -1,7 +1,9 @@
+import { createHmac } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { openDecoder, paneJson } from './helpers/decoder'
 import { jwtIoToken } from './helpers/fixtures'
 import { expect, test } from './helpers/test'
+import { badge, enterKey, openWithToken, VERDICT } from './helpers/verify'
 import {
   A1_HEADER_B64U,
   A1_HEADER_OCTETS,
@@ -16,6 +18,15 @@ import {
 
 // Learn mode on RFC 7515 Appendix A.1: every value comes from the RFC's text (the fixture the unit tests share),
 // not computed by us. The key goes in through the decoder's own key field, as a person would do it.
+
+/** HMAC-SHA-256 in Node, base64url: the reference the page's WebCrypto result is compared with. */
+const hmac256 = (secret: string, signingInput: string) => createHmac('sha256', secret).update(signingInput).digest('base64url')
+const b64u = (text: string) => Buffer.from(text, 'utf8').toString('base64url')
+/** A compact JWS with exactly these header and payload texts, signed HS256 in Node. */
+function hs256Token(headerText: string, payloadText: string, secret: string): string {
+  const input = `${b64u(headerText)}.${b64u(payloadText)}`
+  return `${input}.${hmac256(secret, input)}`
+}
 
 const decimal = (octets: number[]) => `[${octets.join(', ')}]`
 const hexPairs = (octets: number[]) => octets.map((b) => b.toString(16).padStart(2, '0')).join(' ')
@@ -189,6 +200,35 @@ test.describe('learn mode on other tokens', () => {
     await expect(page.getByTestId('learn-step-1')).toHaveCount(0)
     await page.getByTestId('learn-error').getByRole('button').click()
     await expect(page.getByTestId('token-input')).toBeVisible()
+  })
+})
+
+test.describe('learn mode reads the key field as the decoder does', () => {
+  const secret = 'learn-e2e-secret-that-is-at-least-32-bytes'
+  const token = hs256Token('{"alg":"HS256","typ":"JWT"}', '{"sub":"alice","name":"Alice"}', secret)
+
+  test('an oct JWK: the decoder verifies, and Learn recomputes the HMAC from its k, in the steps and the tamper re-check', async ({ page }) => {
+    await openWithToken(page, token)
+    await enterKey(page, JSON.stringify({ kty: 'oct', k: b64u(secret) }))
+    await expect(badge(page)).toHaveText(VERDICT.verified)
+    await page.getByTestId('nav-learn').click()
+    await expect(page.getByTestId('learn-signature-match')).toHaveAttribute('data-matches', 'true')
+    await expect(page.getByTestId('learn-token-matches')).toHaveAttribute('data-matches', 'true')
+    await expect(page.getByTestId('learn-secret-source')).toContainText('"k"')
+    await page.getByTestId('tamper-button').click()
+    const [header, payload] = ((await page.getByTestId('tamper-token').textContent()) ?? '').split('.')
+    await expect(page.getByTestId('tamper-recheck')).toContainText(hmac256(secret, `${header}.${payload}`))
+    await expect(page.getByTestId('tamper-recheck')).toContainText('mismatch')
+  })
+
+  test('an RSA public key with an HS256 token: Learn says it cannot use it for the HMAC, and calls nothing wrong', async ({ page }) => {
+    await openWithToken(page, token)
+    await enterKey(page, jwtIoToken('RS256', 'withPemKey').publicKey ?? '')
+    await page.getByTestId('nav-learn').click()
+    await expect(page.getByTestId('learn-signature-explanation')).toContainText('not a shared secret')
+    await expect(page.getByTestId('learn-signature-explanation')).toContainText('only HMAC')
+    await expect(page.getByTestId('learn-signature-match')).toHaveCount(0)
+    await expect(page.getByTestId('learn-token-matches')).toHaveAttribute('data-matches', 'true')
   })
 })
 

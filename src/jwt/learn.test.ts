@@ -228,3 +228,26 @@ describe('located errors', () => {
     expect(payload.bytes.decimal).toEqual([0xff, 0xfe, 0xfd])
   })
 })
+
+// The decoder reads an oct JWK's "k" as the secret's bytes (keys.ts); learn mode must read it the same way,
+// or it calls a verified token's signature wrong.
+describe('step 4 with the key field holding a JWK, as the decoder reads it', () => {
+  const { jwt, secret } = fixtures.byAlgorithm.HS256.withUtf8Secret
+  const k = Buffer.from(secret, 'utf8').toString('base64url')
+  it.each([
+    ['an oct JWK', JSON.stringify({ kty: 'oct', k })],
+    ['a JWKS holding one oct key', JSON.stringify({ keys: [fixtures.byAlgorithm.RS256.withJwkKey.publicKey, { kty: 'oct', k }] })],
+  ])('%s: the HMAC uses its k and matches', async (_, text) => {
+    const [, , , signature, token] = steps(await buildLearnSteps(jwt, { text, encoding: 'utf8' }))
+    expect(signature.mode === 'hmac' && signature.matches).toBe(true)
+    expect(signature.mode === 'hmac' && signature.secretSource).toMatch(/"k"/)
+    expect(token.matchesInput).toBe(true)
+  })
+  it('an RSA key: says it cannot recompute an HMAC with it, and leaves the token as it is', async () => {
+    const text = fixtures.byAlgorithm.RS256.withPemKey.publicKey
+    const [, , , signature, token] = steps(await buildLearnSteps(jwt, { text, encoding: 'utf8' }))
+    expect(signature.mode).toBe('hmac-bad-key')
+    expect(signature.explanation).toMatch(/not a shared secret/)
+    expect(token.output).toBe(jwt)
+  })
+})

@@ -1,5 +1,6 @@
 import { algorithmInfo, type AlgorithmFamily } from './algorithms'
 import { decodeSegment, encodeSegment, findSegmentProblem } from './base64url'
+import { readHmacSecret } from './hmac-secret'
 
 /**
  * Learn mode: a compact JWS rebuilt step by step from the bytes of the token on screen (RFC 7515 section 5.1
@@ -66,7 +67,14 @@ interface SignatureStepBase {
 export type HmacHash = 'SHA-256' | 'SHA-384' | 'SHA-512'
 
 export type SignatureStep =
-  | (SignatureStepBase & { mode: 'hmac'; hash: HmacHash; computed: SignatureBytes; matches: boolean })
+  | (SignatureStepBase & {
+      mode: 'hmac'
+      hash: HmacHash
+      computed: SignatureBytes
+      matches: boolean
+      /** Where the secret's bytes came from: the key field's text, or a JWK's "k". */
+      secretSource: string
+    })
   | (SignatureStepBase & { mode: 'hmac-needs-key'; hash: HmacHash })
   | (SignatureStepBase & { mode: 'hmac-bad-key'; hash: HmacHash })
   | (SignatureStepBase & {
@@ -112,6 +120,7 @@ export interface SplitError {
 
 export type LearnResult = { ok: true; alg: string | null; steps: LearnSteps } | SplitError
 
+/** The key field as the decoder has it: its text and how a plain-text secret is encoded (a JWK says itself). */
 export interface LearnKey {
   text: string
   encoding: 'utf8' | 'base64url'
@@ -134,8 +143,9 @@ export async function buildLearnSteps(token: string, key?: LearnKey): Promise<Le
     bytes: byteView(new TextEncoder().encode(signingInputText)),
     output: signingInputText,
   }
-  const alg = header.json.ok ? readAlg(header.json.value) : null
-  const signature = await signatureStep(alg, signingInputText, signatureSegment, key)
+  const alg = header.json.ok ? readMember(header.json.value, 'alg') : null
+  const kid = header.json.ok ? readMember(header.json.value, 'kid') : null
+  const signature = await signatureStep({ alg, headerIsJson: header.json.ok, kid }, signingInputText, signatureSegment, key)
   const tokenStep = joinStep(header.output, payload.output, signature.output, split.trimmed)
   return { ok: true, alg, steps: [header, payload, signingInput, signature, tokenStep] }
 }
@@ -277,10 +287,10 @@ export function base64Differences(base64: string, base64url: string): Base64Diff
 // ---------------------------------------------------------------------------------------------------------
 // Step 4
 
-function readAlg(header: unknown): string | null {
+function readMember(header: unknown, name: 'alg' | 'kid'): string | null {
   if (header === null || typeof header !== 'object' || Array.isArray(header)) return null
-  const alg = (header as Record<string, unknown>).alg
-  return typeof alg === 'string' ? alg : null
+  const value = (header as Record<string, unknown>)[name]
+  return typeof value === 'string' ? value : null
 }
 
 function signatureBytes(bytes: Uint8Array): SignatureBytes {
@@ -289,8 +299,14 @@ function signatureBytes(bytes: Uint8Array): SignatureBytes {
 
 const HASH_BY_ALG: Record<string, HmacHash> = { HS256: 'SHA-256', HS384: 'SHA-384', HS512: 'SHA-512' }
 
+interface HeaderFacts {
+  alg: string | null
+  headerIsJson: boolean
+  kid: string | null
+}
+
 async function signatureStep(
-  alg: string | null,
+  { alg, kid }: HeaderFacts,
   signingInput: string,
   signatureSegment: string,
   key: LearnKey | undefined,
@@ -340,7 +356,9 @@ async function signatureStep(
   }
 
   const hash = HASH_BY_ALG[info.alg] ?? 'SHA-256'
-  if (key === undefined || key.text === '') {
+  // The decoder's reading of the key field (a JWK's "k", not its JSON text), so the two never disagree.
+  const secret = key === undefined ? null : readHmacSecret(key.text, key.encoding, kid ?? undefined)
+  if (secret === null || (!secret.ok && secret.code === 'empty')) {
     return {
       ...base,
       mode: 'hmac-needs-key',
@@ -350,7 +368,6 @@ async function signatureStep(
         "compute it here and compare it with the token's signature.",
     }
   }
-  const secret = secretBytes(key)
   if (!secret.ok) return { ...base, mode: 'hmac-bad-key', hash, explanation: secret.message }
 
   let mac: Uint8Array
@@ -369,6 +386,7 @@ async function signatureStep(
     hash,
     computed,
     matches,
+    secretSource: secret.label,
     output: computed.base64url,
     explanation: matches
       ? `HMAC-${hash}(secret, signing input) gives ${computed.length} bytes; their base64url is exactly ` +
@@ -376,15 +394,6 @@ async function signatureStep(
       : `HMAC-${hash}(secret, signing input) gives ${computed.length} bytes whose base64url differs from ` +
         "the token's signature: either the secret is different or the header or payload was changed after signing.",
   }
-}
-
-function secretBytes(key: LearnKey): { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string } {
-  if (key.encoding === 'utf8') return { ok: true, bytes: new TextEncoder().encode(key.text) }
-  const problem = findSegmentProblem(key.text)
-  if (problem !== null) {
-    return { ok: false, message: 'The secret is marked base64url but is not valid base64url (A–Z a–z 0–9 - _, no padding).' }
-  }
-  return { ok: true, bytes: Uint8Array.from(decodeSegment(key.text)) }
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -44,7 +44,14 @@ export function SignatureStep({ step, format, state, dispatch }: SignatureStepPr
           <strong>{step.alg}</strong> = HMAC-{step.hash}(secret, ASCII bytes of step 3). The same secret signs and verifies.
         </p>
       )}
-      {hmac && <SecretField keyText={state.keyText} encoding={state.secretEncoding} dispatch={dispatch} />}
+      {hmac && (
+        <SecretField
+          keyText={state.keyText}
+          encoding={state.secretEncoding}
+          source={step.mode === 'hmac' ? step.secretSource : undefined}
+          dispatch={dispatch}
+        />
+      )}
       {step.mode === 'asymmetric' && <AsymmetricDetails step={step} />}
       <p data-testid="learn-signature-explanation" className="text-gray-800 dark:text-gray-200">
         {step.explanation}

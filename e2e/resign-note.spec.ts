@@ -33,3 +33,21 @@ test('"Sign the token with this key" signs a payload that is no JSON object, say
   await expect(note).not.toContainText('..')
   expect((await input.inputValue()).split('.')[1]).toBe(payload)
 })
+
+test('"Set iat/exp" say why they write nothing into a payload that is no JSON object, and refuse minutes past a hundred years', async ({ page }) => {
+  const input = await openDecoder(page)
+  await page.getByTestId('exp-minutes').fill('99999999999')
+  await expect(page.getByTestId('set-exp')).toBeDisabled()
+  await expect(page.getByText('At most 52,560,000 minutes (a hundred years) either way.')).toBeVisible()
+  await page.getByTestId('exp-minutes').fill('-52560000')
+  await expect(page.getByTestId('set-exp')).toBeEnabled()
+
+  const token = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('["a"]').toString('base64url')}.c2ln`
+  await input.fill(token)
+  await page.getByTestId('set-iat-now').click()
+  await expect(page.getByTestId('stamp-refused')).toHaveText('Not stamped: the payload is not a JSON object, so it has no claims to set (RFC 7519 §7.2).')
+  await expect(input).toHaveValue(token)
+  // Gone once the payload can take claims again.
+  await input.fill(`${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('{"a":1}').toString('base64url')}.c2ln`)
+  await expect(page.getByTestId('stamp-refused')).toHaveCount(0)
+})

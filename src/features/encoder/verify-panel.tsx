@@ -54,7 +54,7 @@ export default memo(function VerifyPanel({ state, dispatch, token, decoded }: Ve
       />
       <ClaimsStatus payload={decoded.payload?.ok ? decoded.payload.value : null} leeway={state.leeway} dispatch={dispatch} />
       <div className="flex flex-wrap items-start gap-3 border-t border-gray-200 pt-3 dark:border-gray-800">
-        <StampClaims payloadDraftUnapplied={state.unappliedDraft[1]} dispatch={dispatch} />
+        <StampClaims payloadDraftUnapplied={state.unappliedDraft[1]} payloadRefusal={stampRefusal(decoded, unencoded)} dispatch={dispatch} />
         <GenerateKey alg={alg} headerKid={decoded.header?.ok ? decoded.header.value.kid : undefined} dispatch={dispatch} />
       </div>
     </section>
@@ -83,5 +83,12 @@ function SignNote({ resign }: { resign: ResignStatus }) {
       </div>
     )
   }
+  return null
+}
+
+/** Why iat/exp cannot be written into this payload, or null when they can. */
+function stampRefusal(decoded: DecodedToken, unencoded: boolean): string | null {
+  if (unencoded) return 'the payload is unencoded (b64: false, RFC 7797): it is signed as the text it is, so claims are not written into it here'
+  if (!decoded.payload?.ok) return 'the payload is not a JSON object, so it has no claims to set (RFC 7519 §7.2)'
   return null
 }

@@ -144,3 +144,28 @@ describe('decodeToken: unencoded payloads ("b64": false, RFC 7797)', () => {
     expect(back.payload).toEqual(attached.payload)
   })
 })
+
+describe('decodeToken: nested JWTs (RFC 7519 §5.2)', () => {
+  const INNER = `${GOOD_HEADER}.${GOOD_PAYLOAD}.c2lnbmF0dXJl`
+
+  it.each([
+    ['"cty": "JWT"', { alg: 'HS256', cty: 'JWT' }, INNER],
+    ['"cty": "jwt" (any case)', { alg: 'HS256', cty: 'jwt' }, INNER],
+    ['no cty, but the payload is a compact JWS', { alg: 'HS256' }, INNER],
+    ['no cty, but the payload is a compact JWE', { alg: 'HS256' }, `${seg({ alg: 'dir', enc: 'A128GCM' })}..aXY.Y3Q.dGFn`],
+  ])('%s: the payload is the inner token, not a JSON error', (_name, header, inner) => {
+    const decoded = decodeToken(`${seg(header)}.${seg(inner)}.sig`)
+    expect(decoded.errors).toEqual([])
+    expect(decoded.payload).toMatchObject({ ok: false, form: 'nested', text: inner })
+  })
+
+  it.each([
+    ['three dotted words', 'abcd.efgh.ijkl'],
+    ['a token with a space after it', `${INNER} `],
+    ['two parts', `${GOOD_HEADER}.${GOOD_PAYLOAD}`],
+  ])('%s without cty stays a payload that is not JSON', (_name, text) => {
+    const decoded = decodeToken(`${GOOD_HEADER}.${seg(text)}.sig`)
+    expect(decoded.errors).toMatchObject([{ code: 'not-json', segment: 1 }])
+    expect(decoded.payload).not.toHaveProperty('form')
+  })
+})

@@ -32,13 +32,14 @@ export interface DecodeError {
 
 /**
  * How a payload that is not base64url JSON is carried, where the token is right to carry it so:
- * `unencoded`, the header's "b64": false (RFC 7797 §3) makes the payload part the payload's own text.
+ * `unencoded`, the header's "b64": false (RFC 7797 §3) makes the payload part the payload's own text;
+ * `nested`, the payload is another compact JWS or JWE (RFC 7519 §5.2).
  */
-export type PayloadForm = 'unencoded'
+export type PayloadForm = 'unencoded' | 'nested'
 
 /**
  * A decoded header or payload. `ok` means a JSON object was read. A payload with a `form` that is not ok (text
- * under "b64": false) is not broken: its error says only why it has no claims, and the token's
+ * under "b64": false, a nested JWT) is not broken: its error says only why it has no claims, and the token's
  * `errors` leave it out.
  */
 export type JsonSegment =
@@ -108,11 +109,14 @@ export function decodeToken(token: string, previous?: DecodedToken): DecodedToke
   return result
 }
 
-type PayloadReading = 'base64url' | 'unencoded'
+type PayloadReading = 'base64url' | 'unencoded' | 'cty-jwt'
 
-/** What the header says about reading the payload part: "b64": false (RFC 7797 §3). */
+/** What the header says about reading the payload part: "b64": false (RFC 7797 §3), or "cty": "JWT" (RFC 7519 §5.2). */
 function payloadReading(header: JsonSegment | null): PayloadReading {
-  return header?.ok && header.value.b64 === false ? 'unencoded' : 'base64url'
+  if (!header?.ok) return 'base64url'
+  if (header.value.b64 === false) return 'unencoded'
+  const { cty } = header.value
+  return typeof cty === 'string' && cty.toUpperCase() === 'JWT' ? 'cty-jwt' : 'base64url'
 }
 
 function decodePayload(part: string, reading: PayloadReading): JsonSegment {
@@ -122,7 +126,24 @@ function decodePayload(part: string, reading: PayloadReading): JsonSegment {
     // The part is the payload itself (compact form keeps '.' out of it): JSON when it parses, else plain text.
     return { ...objectFromText(part, 1), form: 'unencoded' }
   }
-  return decodeJsonSegment(part, 1)
+  const decoded = decodeJsonSegment(part, 1)
+  // Only a payload that is not JSON is looked at again: an ordinary token pays nothing for this.
+  if (decoded.ok || decoded.error.code !== 'not-json' || decoded.text === undefined) return decoded
+  if (!isNestedToken(decoded.text, reading === 'cty-jwt')) return decoded
+  const message = 'The payload is a nested JWT (RFC 7519 §5.2): its claims are in the inner token.'
+  return { ok: false, text: decoded.text, form: 'nested', error: { code: 'not-json', segment: 1, message } }
+}
+
+// Exactly a compact JWS (three parts) or JWE (five parts): base64url between the dots, a header first.
+const COMPACT_TOKEN = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*){2}(?:(?:\.[A-Za-z0-9_-]*){2})?$/
+
+/**
+ * Whether a payload's text is a token in its own right. With "cty": "JWT" its shape is enough; without it the
+ * inner header must also be a JSON object, so that three dotted words are not taken for a token.
+ */
+function isNestedToken(text: string, ctyJwt: boolean): boolean {
+  if (!COMPACT_TOKEN.test(text)) return false
+  return ctyJwt || decodeJsonSegment(text.slice(0, text.indexOf('.')), 0).ok
 }
 
 /** An empty payload is how a JWS looks when its payload travels apart, so it is not simply called broken. */

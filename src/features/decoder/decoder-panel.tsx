@@ -21,6 +21,10 @@ const SecurityFindings = lazy(() => import('@/features/review/security-findings'
  */
 const DECODE_AT_ONCE = 131_072
 
+// Opening the inner token replaces the outer one in the field: the notice says whose token this now is.
+const INNER_TOKEN_NOTICE =
+  'This is the inner token of the nested JWT you had open (RFC 7519 §5.2). Its signature is its own: it may need another key than the outer one.'
+
 interface DecoderPanelProps {
   state: PlaygroundState
   dispatch: Dispatch<PlaygroundAction>
@@ -53,6 +57,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
   const editPayload = useCallback((json: string) => dispatch({ type: 'segmentEdited', segment: 1, json }), [dispatch])
   const headerDraft = useCallback((unapplied: boolean) => dispatch({ type: 'draftChanged', segment: 0, unapplied }), [dispatch])
   const payloadDraft = useCallback((unapplied: boolean) => dispatch({ type: 'draftChanged', segment: 1, unapplied }), [dispatch])
+  const openInner = useCallback((token: string) => dispatch({ type: 'tokenOpened', token, notice: INNER_TOKEN_NOTICE }), [dispatch])
   const payload = decoded.payload?.ok ? decoded.payload.value : null
   // The claims table, the verify panel and the review follow the panes by one render.
   const rest = useAfterFirstRender()
@@ -107,6 +112,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           onActiveChange={setActive}
           onEdit={editPayload}
           onDraftChange={payloadDraft}
+          onOpenToken={openInner}
         />
         {rest && payload && <ClaimsTable payload={payload} leeway={state.leeway} />}
         <SignaturePane decoded={decoded.signature} unsecured={decoded.unsecured} active={active === 2} onActiveChange={setActive} />

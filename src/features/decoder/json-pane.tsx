@@ -6,6 +6,7 @@ import { clipText } from '@/lib/clip-text'
 import type { JsonSegment, SegmentIndex } from '@/jwt/decode'
 import { compactJson, formatJson, jsonDepth, MAX_SANE_DEPTH, parseJson } from '@/jwt/json-text'
 import { HEADER_SCHEMA, PAYLOAD_SCHEMA } from '@/jwt/json-schema'
+import { NestedTokenNote } from './nested-token-note'
 import { Pane } from './pane'
 
 interface JsonPaneProps {
@@ -17,6 +18,8 @@ interface JsonPaneProps {
   onEdit: (json: string) => void
   /** Told whether the editor holds text the token does not have (it does not parse), each time that flips. */
   onDraftChange?: (unapplied: boolean) => void
+  /** Opens a nested JWT's inner token (the payload's text) in the decoder. */
+  onOpenToken?: (token: string) => void
 }
 
 // Monaco copes with big documents, but a 1 MB payload costs it a long task on every keystroke.
@@ -25,7 +28,7 @@ const MAX_EDITABLE_LENGTH = 256 * 1024
 const PREVIEW_LENGTH = 64 * 1024
 
 /** The decoded header or payload as editable JSON. Edits reach the token only once they parse. */
-export const JsonPane = memo(function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit, onDraftChange }: JsonPaneProps) {
+export const JsonPane = memo(function JsonPane({ segment, testId, decoded, active, onActiveChange, onEdit, onDraftChange, onOpenToken }: JsonPaneProps) {
   const { text, tooDeep } = useMemo(() => paneText(decoded), [decoded])
   const tooBig = text.length > MAX_EDITABLE_LENGTH
   // An unencoded payload (b64: false) would be written back as base64url, which would change what the token says.
@@ -104,6 +107,7 @@ export const JsonPane = memo(function JsonPane({ segment, testId, decoded, activ
           onChange={onChange}
         />
       )}
+      {decoded?.form === 'nested' && decoded.text !== undefined && onOpenToken && <NestedTokenNote token={decoded.text} onOpen={onOpenToken} />}
       {draftError && (
         <p role="status" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
           Not applied yet: {draftError}.

@@ -144,6 +144,17 @@ describe('RSA-PSS keys from `openssl genpkey -algorithm RSA-PSS` (id-RSASSA-PSS,
   })
 })
 
+describe('PEM keys whose line breaks were lost or escaped on the way', () => {
+  const { jwt, publicKey } = byAlg.PS256.withPemKey
+  it.each([
+    ['flattened to one line with spaces', publicKey.replace(/\n/g, ' ')],
+    ['with literal \\n escapes', publicKey.replace(/\n/g, '\\n')],
+    ['from a legacy jwt.io link ("+" became " ")', new URLSearchParams(`k=${publicKey.replace(/\n/g, '%0A')}`).get('k') ?? ''],
+  ])('jwt.io\'s PS256 token verifies with its public key %s', async (_, key) => {
+    expect(await verifySignature(jwt, key, utf8)).toMatchObject({ status: 'verified', keyNote: 'PEM public key (SPKI, RSA 2048-bit)' })
+  })
+})
+
 describe('keyTypeProblem', () => {
   const type = (text: string) => recognizeKey(text).keyType!
   it.each([

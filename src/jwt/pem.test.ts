@@ -45,6 +45,38 @@ describe('parsePem', () => {
     expect(encrypted.ok && encrypted.blocks[0]!.headers['Proc-Type']).toBe('4,ENCRYPTED')
   })
 
+  /** What URLSearchParams gives for a key put in a link unencoded but for its line breaks: "+" arrives as " ". */
+  const throughLegacyLink = (pem: string) => new URLSearchParams(`publicKey=${pem.replace(/\n/g, '%0A').replace(/ /g, '%20')}`).get('publicKey') ?? ''
+
+  it.each([
+    ['line breaks turned into spaces', (pem: string) => pem.replace(/\n/g, ' ')],
+    ['line breaks turned into spaces, indented', (pem: string) => pem.replace(/\n/g, '  ')],
+    ['literal \\n escapes', (pem: string) => pem.replace(/\n/g, '\\n')],
+    ['literal \\r\\n escapes', (pem: string) => pem.replace(/\n/g, '\\r\\n')],
+    ['a JSON string', (pem: string) => JSON.stringify(pem)],
+    ['escaped twice', (pem: string) => JSON.stringify(JSON.stringify(pem))],
+    ['a legacy link that turned "+" into " "', throughLegacyLink],
+    ['a legacy link that lost its line breaks too', (pem: string) => throughLegacyLink(pem.replace(/\n/g, ''))],
+  ])('reads a PEM with %s (a line starting and one ending with "+")', (_, mangle) => {
+    const pem = byAlg['ML-DSA-65'].withPemKey.publicKey
+    expect(pem.split('\n').filter((line) => line.startsWith('+') || line.endsWith('+')).length).toBeGreaterThan(0)
+    const parsed = parsePem(mangle(pem))
+    expect(parsed.ok && hex(parsed.blocks[0]!.der)).toBe(hex(der(pem)))
+  })
+
+  it.each([
+    ['spaces, and a part lost', '-----BEGIN PUBLIC KEY----- MFkwEwYHKoZI zj0CAQYIKoZIzj0D AQcDQgAE -----END PUBLIC KEY-----'],
+    ['spaces, and a character outside base64', '-----BEGIN PUBLIC KEY----- MFkw E*wY -----END PUBLIC KEY-----'],
+  ])('says the line breaks seem lost or escaped for a body with %s', (_, text) => {
+    const parsed = parsePem(text)
+    expect(!parsed.ok && parsed.problem).toMatch(/^the PUBLIC KEY body holds spaces: its line breaks seem to have been lost or escaped, and with the spaces taken out it (is not a whole key|contains "\*")/)
+  })
+
+  it('names an escape it cannot undo', () => {
+    const parsed = parsePem('-----BEGIN PUBLIC KEY-----\\tMFkw\\t-----END PUBLIC KEY-----')
+    expect(!parsed.ok && parsed.problem).toBe('the PUBLIC KEY body holds a "\\" (an escape sequence): its line breaks seem to have been escaped; paste the key with real line breaks')
+  })
+
   it.each([
     ['no END line', '-----BEGIN PUBLIC KEY-----\nMFkw\n', /no matching "-----END PUBLIC KEY-----"/],
     ['END of another label', '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PRIVATE KEY-----', /no matching/],

@@ -27,22 +27,54 @@ export function parsePem(text: string): PemParseResult {
     const endMarker = `-----END ${label}-----`
     const bodyEnd = text.indexOf(endMarker, bodyStart)
     if (bodyEnd < 0) return { ok: false, problem: `"-----BEGIN ${label}-----" has no matching "${endMarker}" line` }
-    const body = text.slice(bodyStart, bodyEnd)
+    const body = unescapeLineBreaks(text.slice(bodyStart, bodyEnd))
     const headers: Record<string, string> = {}
     const base64Lines: string[] = []
-    for (const rawLine of body.split(/\r?\n/)) {
-      const line = rawLine.trim()
-      const header = /^([A-Za-z-]+):\s*(.*)$/.exec(line)
+    for (const line of body.split(/\r\n|\n|\r/)) {
+      const header = /^([A-Za-z-]+):\s*(.*)$/.exec(line.trim())
       if (header) headers[header[1] as string] = header[2] as string
+      // Untrimmed: a space at a line's end may be a "+" that a URL turned into one (see decodeBody).
       else base64Lines.push(line)
     }
-    const decoded = decodeBase64(base64Lines.join(''))
+    const decoded = decodeBody(base64Lines.join(''))
     if (typeof decoded === 'string') return { ok: false, problem: `the ${label} body ${decoded}` }
     if (decoded.length === 0) return { ok: false, problem: `the ${label} body is empty` }
     blocks.push({ label, der: decoded, headers })
   }
   if (blocks.length === 0) return { ok: false, problem: 'no "-----BEGIN …-----" line found' }
   return { ok: true, blocks }
+}
+
+/**
+ * Literal "\n", "\r\n" and "\r" (a PEM kept in a JSON string or an environment variable, escaped once or
+ * more) become line breaks again; a backslash is never base64, so nothing else can be meant.
+ */
+function unescapeLineBreaks(body: string): string {
+  return body.replace(/\\+(?:r\\+n|n|r)/g, '\n')
+}
+
+/**
+ * The bytes of a PEM body. Spaces inside it are line breaks that became spaces (a PEM flattened to one
+ * line), or a "+" that a URL turned into a space (jwt.io's legacy links carry keys in a query string):
+ * whichever reading decodes to one whole DER element is the one meant.
+ */
+function decodeBody(text: string): Uint8Array | string {
+  if (text.includes('\\')) return 'holds a "\\" (an escape sequence): its line breaks seem to have been escaped; paste the key with real line breaks'
+  if (!/\s/.test(text.trim())) return decodeBase64(text.trim())
+  const removed = decodeBase64(text.replace(/\s+/g, ''))
+  if (typeof removed !== 'string' && isWholeDer(removed)) return removed
+  const plus = decodeBase64(text.replace(/ /g, '+').replace(/\s+/g, ''))
+  if (typeof plus !== 'string' && isWholeDer(plus)) return plus
+  const still = typeof removed === 'string' ? removed : 'is not a whole key (cut short or changed?)'
+  return `holds spaces: its line breaks seem to have been lost or escaped, and with the spaces taken out it ${still}`
+}
+
+function isWholeDer(der: Uint8Array): boolean {
+  try {
+    return readTlv(der, 0).end === der.length
+  } catch {
+    return false
+  }
 }
 
 /** Standard base64 (RFC 4648 §4) with optional padding; returns a problem description on failure. */

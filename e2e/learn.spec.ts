@@ -232,6 +232,34 @@ test.describe('learn mode reads the key field as the decoder does', () => {
   })
 })
 
+test.describe('the tamper demo', () => {
+  const secret = 'learn-e2e-secret-that-is-at-least-32-bytes'
+
+  test('offers only claims it can change, says why not the others, and falls back to automatic when the token loses the chosen claim', async ({ page }) => {
+    const token = hs256Token('{"alg":"HS256","typ":"JWT"}', '{"sub":"1234567890","name":"John Doe","admin":true,"iat":1516239022}', secret)
+    await openWithToken(page, token)
+    await page.getByTestId('nav-learn').click()
+    await page.getByTestId('tamper-button').click()
+    const menu = page.getByTestId('tamper-claim')
+    const offered = await menu.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+    expect(offered).toEqual(['', 'sub', 'name', 'iat'])
+    await expect(page.getByTestId('tamper-claim-skipped')).toContainText('"admin" is true, a boolean')
+
+    // Chosen with the keyboard: the change follows, and the menu keeps the focus.
+    await menu.focus()
+    await menu.selectOption('name')
+    await expect(page.getByTestId('tamper-change')).toContainText('"John Doe"')
+    await expect(menu).toBeFocused()
+
+    // A token without "name" (RFC 7515 A.1): back to the automatic pick, said so, the menu still there.
+    await page.getByTestId('learn-load-rfc-example').click()
+    await expect(page.getByTestId('tamper-claim-lost')).toContainText('"name"')
+    await expect(menu).toHaveValue('')
+    await expect(page.getByTestId('tamper-change')).toContainText('"joe"')
+    await expect(page.getByTestId('tamper-error')).toHaveCount(0)
+  })
+})
+
 test.describe('FAQ and copy buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 

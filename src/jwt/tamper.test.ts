@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import fixtures from './fixtures/jwtio-e2e-jwt.json'
 import { A1_HEADER_B64U, A1_PAYLOAD_OCTETS, A1_PAYLOAD_B64U, A1_JWK, A1_SIGNATURE_B64U, A1_JWS } from './fixtures/rfc7515-a1'
 import { buildLearnSteps, type LearnResult, type LearnSteps } from './learn'
-import { tamperDemo } from './tamper'
+import { claimChoices, tamperDemo } from './tamper'
 
 function steps(result: LearnResult): LearnSteps {
   if (!result.ok) throw new Error(`expected steps, got ${result.code}: ${result.message}`)
@@ -93,10 +93,40 @@ describe('tamperDemo options and errors', () => {
     const demo = tamperDemo(token, options)
     expect(demo.ok ? 'ok' : demo.code).toBe(code)
   })
+  it('says truly why a claim cannot be changed: true has letters, but changing one is no longer JSON', () => {
+    const demo = tamperDemo('e30.eyJhIjp0cnVlfQ.', { claim: 'a' }) // {"a":true}
+    expect(!demo.ok && demo.message).toBe('"a" is true, a boolean: changing one of its letters would no longer be JSON; pick a string or number claim.')
+  })
   it('skips escapes and nested values when locating the claim', () => {
     // {"x":{"sub":"nested"},"sub":"\u0041bc"} — top-level sub, after its \u escape
     const payload = base64url.encode('{"x":{"sub":"nested"},"sub":"\\u0041bc"}')
     const demo = tamperDemo(`e30.${payload}.`)
     expect(demo.ok && [demo.claim, demo.before, demo.after]).toEqual(['sub', 'Abc', 'Acc'])
+  })
+})
+
+describe('claimChoices', () => {
+  it('offers the claims tamperDemo can change, and says why not for the others', () => {
+    const payload = base64url.encode('{"sub":"1234567890","admin":true,"nothing":null,"roles":["a"],"addr":{"c":"x"},"mark":"!?","iat":1516239022}')
+    const token = `e30.${payload}.sig`
+    const choices = claimChoices(token)
+    expect(choices.filter((c) => c.editable).map((c) => c.name)).toEqual(['sub', 'iat'])
+    expect(Object.fromEntries(choices.flatMap((c) => (c.editable ? [] : [[c.name, c.reason]])))).toEqual({
+      admin: 'true, a boolean: changing one of its letters would no longer be JSON',
+      nothing: 'null: changing one of its letters would no longer be JSON',
+      roles: 'an array: the demo changes only a top-level string or number',
+      addr: 'an object: the demo changes only a top-level string or number',
+      mark: 'a string with no letter or digit in it to change',
+    })
+    // Every claim offered is one tamperDemo accepts.
+    for (const c of choices) expect(tamperDemo(token, { claim: c.name }).ok).toBe(c.editable)
+  })
+  it('lists a duplicate name once, judged by the value JSON.parse keeps (the last)', () => {
+    const token = `e30.${base64url.encode('{"a":"x","a":true}')}.`
+    expect(claimChoices(token)).toEqual([{ name: 'a', editable: false, reason: expect.stringContaining('boolean') }])
+  })
+  it('has nothing to offer when the payload is not a JSON object', () => {
+    expect(claimChoices('e30.bm9wZQ.')).toEqual([])
+    expect(claimChoices('abc')).toEqual([])
   })
 })

@@ -57,46 +57,50 @@ export type TamperResult =
 
 const PREFERRED_CLAIMS = ['sub', 'name', 'role', 'admin', 'user_id', 'email']
 
+/** A top-level claim and whether the demo can change one of its characters (and why not). */
+export type ClaimChoice = { name: string; editable: true } | { name: string; editable: false; reason: string }
+
+/**
+ * The payload's top-level claims in order, each marked editable or not with the reason, so a menu can offer
+ * only the ones tamperDemo accepts. Empty when the payload is not a JSON object. It changes nothing.
+ */
+export function claimChoices(token: string): ClaimChoice[] {
+  const read = readClaims(token)
+  if (!read.ok) return []
+  return [...new Set(read.members.map((m) => m.name))].map((name) => {
+    if (read.editable(name) !== null) return { name, editable: true }
+    return { name, editable: false, reason: notEditableReason(read.claims[name]) }
+  })
+}
+
 /**
  * Changes ONE character of one claim in the payload text and re-encodes only the payload segment, keeping the
  * header and signature as they were. It does not re-sign and does not call a verifier: the point is that the
  * unchanged signature was computed over the old bytes.
  */
 export function tamperDemo(token: string, options: TamperOptions = {}): TamperResult {
-  const split = splitCompact(token)
-  if (!split.ok) return { ok: false, code: split.code, segment: split.segment, message: split.message }
-  const [headerSegment, payloadSegment, signatureSegment] = split.segments
+  const read = readClaims(token)
+  if (!read.ok) return read
+  const { text, claims, members, editable } = read
+  const [headerSegment, payloadSegment, signatureSegment] = read.segments
   const fail = (code: TamperErrorCode, message: string): TamperResult => ({ ok: false, code, segment: 1, message })
 
-  const decoded = decodeUtf8(decodeSegment(payloadSegment))
-  if (!decoded.utf8) return fail('not-utf8', 'The payload is not UTF-8 text, so there is no claim to edit.')
-  const text = decoded.text
-  const parsed = parseJson(text)
-  if (!parsed.ok) return fail('not-json', 'The payload is not JSON, so there is no claim to edit.')
-  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    return fail('not-object', 'The payload is JSON but not an object of claims.')
-  }
-  const claims = parsed.value as Record<string, unknown>
-
-  const members = objectMembers(text)
-  const editable = (name: string) => {
-    const member = members.findLast((m) => m.name === name)
-    return member === undefined ? null : editableIndex(text, member)
-  }
   let claim: string
   let index: number
   if (options.claim !== undefined) {
     if (!Object.hasOwn(claims, options.claim)) return fail('claim-not-found', `The payload has no "${options.claim}" claim.`)
     const at = editable(options.claim)
     if (at === null) {
-      return fail('claim-not-editable', `"${options.claim}" holds no letter or digit to change (try a string or number claim).`)
+      return fail('claim-not-editable', `"${options.claim}" is ${notEditableReason(claims[options.claim])}; pick a string or number claim.`)
     }
     claim = options.claim
     index = at
   } else {
     const names = [...PREFERRED_CLAIMS.filter((name) => Object.hasOwn(claims, name)), ...members.map((m) => m.name)]
     const found = names.map((name) => ({ name, at: editable(name) })).find((c) => c.at !== null)
-    if (found === undefined || found.at === null) return fail('nothing-to-edit', 'No claim holds a letter or digit to change.')
+    if (found === undefined || found.at === null) {
+      return fail('nothing-to-edit', 'No claim is a string with a letter or digit in it, or a number, so there is no character to change.')
+    }
     claim = found.name
     index = found.at
   }
@@ -140,6 +144,49 @@ export function tamperDemo(token: string, options: TamperOptions = {}): TamperRe
         `${changedCharacters.length} ${changedCharacters.length === 1 ? 'character' : 'characters'} of the payload segment; the signature segment is the same, ` +
         'but it was computed over the old bytes, so it no longer matches.',
   }
+}
+
+type ReadClaims =
+  | {
+      ok: true
+      segments: [string, string, string]
+      text: string
+      claims: Record<string, unknown>
+      members: MemberSpan[]
+      /** Where the demo would change `name`'s value, or null when it cannot. */
+      editable: (name: string) => number | null
+    }
+  | { ok: false; code: TamperErrorCode; segment: 0 | 1 | 2 | null; message: string }
+
+/** The payload read with no key, as text, claims and member spans; fails when it is not a JSON object. */
+function readClaims(token: string): ReadClaims {
+  const split = splitCompact(token)
+  if (!split.ok) return { ok: false, code: split.code, segment: split.segment, message: split.message }
+  const fail = (code: TamperErrorCode, message: string): ReadClaims => ({ ok: false, code, segment: 1, message })
+  const decoded = decodeUtf8(decodeSegment(split.segments[1]))
+  if (!decoded.utf8) return fail('not-utf8', 'The payload is not UTF-8 text, so there is no claim to edit.')
+  const text = decoded.text
+  const parsed = parseJson(text)
+  if (!parsed.ok) return fail('not-json', 'The payload is not JSON, so there is no claim to edit.')
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    return fail('not-object', 'The payload is JSON but not an object of claims.')
+  }
+  const members = objectMembers(text)
+  const editable = (name: string) => {
+    // JSON.parse keeps the last of duplicate names, so the demo changes that one.
+    const member = members.findLast((m) => m.name === name)
+    return member === undefined ? null : editableIndex(text, member)
+  }
+  return { ok: true, segments: split.segments, text, claims: parsed.value as Record<string, unknown>, members, editable }
+}
+
+/** Why a claim's value has no character the demo can change, in words that are true of it. */
+function notEditableReason(value: unknown): string {
+  if (value === null) return 'null: changing one of its letters would no longer be JSON'
+  if (typeof value === 'boolean') return `${String(value)}, a boolean: changing one of its letters would no longer be JSON`
+  if (Array.isArray(value)) return 'an array: the demo changes only a top-level string or number'
+  if (typeof value === 'object') return 'an object: the demo changes only a top-level string or number'
+  return 'a string with no letter or digit in it to change'
 }
 
 /** A letter or digit inside a string value (escapes skipped), or a number's last digit; null otherwise. */

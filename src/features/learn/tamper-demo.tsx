@@ -2,7 +2,7 @@ import { useMemo, useState, type Dispatch } from 'react'
 import type { PlaygroundAction, SecretEncoding } from '@/app/playground-state'
 import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
 import { isSymmetric } from '@/jwt/algorithms'
-import { tamperDemo, type TamperResult } from '@/jwt/tamper'
+import { claimChoices, tamperDemo, type ClaimChoice, type TamperResult } from '@/jwt/tamper'
 import { textWindow } from '@/lib/clip-text'
 import { ExactText } from './byte-text'
 import { ClippedText, LEARN_SHOWN_CHARACTERS } from './long-text'
@@ -25,7 +25,10 @@ interface TamperDemoProps {
 export function TamperDemo({ token, alg, keyText, secretEncoding, dispatch }: TamperDemoProps) {
   const [shown, setShown] = useState(false)
   const [claim, setClaim] = useState<string>('')
-  const demo = useMemo(() => (shown ? tamperDemo(token, claim === '' ? {} : { claim }) : null), [shown, token, claim])
+  const choices = useMemo(() => (shown ? claimChoices(token) : []), [shown, token])
+  // A claim picked for an earlier token falls back to the automatic pick when this token cannot use it.
+  const chosen = choices.some((c) => c.editable && c.name === claim) ? claim : ''
+  const demo = useMemo(() => (shown ? tamperDemo(token, chosen === '' ? {} : { claim: chosen }) : null), [shown, token, chosen])
   return (
     <section data-testid="tamper-demo" aria-labelledby="tamper-title" className="space-y-3 rounded-md border border-gray-300 bg-white p-4 dark:border-gray-700 dark:bg-gray-950">
       <h3 id="tamper-title" className="text-base font-semibold">
@@ -43,13 +46,17 @@ export function TamperDemo({ token, alg, keyText, secretEncoding, dispatch }: Ta
       >
         Read the payload without a key, then change one character
       </button>
+      {/* Outside the result, so the menu (and the focus on it) stays whatever the result. */}
+      {choices.length > 0 && (
+        <ClaimMenu choices={choices} value={chosen} automatic={demo?.ok ? demo.claim : null} lost={claim !== chosen ? claim : null} onChange={setClaim} />
+      )}
       {demo && !demo.ok && (
         <p role="alert" data-testid="tamper-error" className="text-sm text-red-800 dark:text-red-300">
           {demo.message}
         </p>
       )}
       {demo?.ok && (
-        <TamperSteps token={token} demo={demo} claim={claim} onClaimChange={setClaim} alg={alg} keyText={keyText} secretEncoding={secretEncoding} dispatch={dispatch} />
+        <TamperSteps token={token} demo={demo} alg={alg} keyText={keyText} secretEncoding={secretEncoding} dispatch={dispatch} />
       )}
     </section>
   )
@@ -60,17 +67,61 @@ type Demo = Extract<TamperResult, { ok: true }>
 /** A claim's value before and after, inside a sentence: its start is enough to see the change. */
 const INLINE_VALUE = 120
 
-interface TamperStepsProps extends TamperDemoProps {
-  demo: Demo
-  claim: string
-  onClaimChange: (claim: string) => void
+interface ClaimMenuProps {
+  choices: readonly ClaimChoice[]
+  value: string
+  /** The claim the automatic pick changes, when there is one. */
+  automatic: string | null
+  /** A claim picked earlier that this token does not offer. */
+  lost: string | null
+  onChange: (claim: string) => void
 }
 
-function TamperSteps({ token, demo, claim, onClaimChange, alg, keyText, secretEncoding, dispatch }: TamperStepsProps) {
+/** Offers only the claims the demo can change, and says why the others are not offered. */
+function ClaimMenu({ choices, value, automatic, lost, onChange }: ClaimMenuProps) {
+  const skipped = choices.filter((c) => !c.editable)
+  return (
+    <div className="space-y-1 text-sm">
+      <label className="flex flex-wrap items-center gap-2 text-gray-700 dark:text-gray-300">
+        Claim to change
+        <select
+          data-testid="tamper-claim"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className="rounded border border-gray-300 bg-white px-1 py-0.5 dark:border-gray-700 dark:bg-gray-900"
+        >
+          <option value="">automatic{automatic === null ? '' : ` (${automatic})`}</option>
+          {choices.map((c) =>
+            c.editable ? (
+              <option key={c.name} value={c.name}>
+                {c.name}
+              </option>
+            ) : null,
+          )}
+        </select>
+      </label>
+      {lost !== null && (
+        <p role="status" data-testid="tamper-claim-lost" className="text-gray-700 dark:text-gray-300">
+          "{lost}" is not a claim of this token the demo can change, so the automatic pick is used.
+        </p>
+      )}
+      {skipped.length > 0 && (
+        <p data-testid="tamper-claim-skipped" className="text-gray-700 dark:text-gray-300">
+          Not offered: {skipped.map((c) => `"${c.name}" is ${c.reason}`).join('; ')}.
+        </p>
+      )}
+    </div>
+  )
+}
+
+interface TamperStepsProps extends TamperDemoProps {
+  demo: Demo
+}
+
+function TamperSteps({ token, demo, alg, keyText, secretEncoding, dispatch }: TamperStepsProps) {
   // tamperDemo accepted the token, so it splits into three segments.
   const originalPayload = token.trim().split('.')[1] ?? ''
   const changedAt = new Set(demo.changedCharacters.map((c) => c.index))
-  const claims = Object.keys(demo.readWithoutKey.claims)
   return (
     <ol className="list-decimal space-y-3 pl-5 text-sm">
       <li data-testid="tamper-read">
@@ -88,22 +139,6 @@ function TamperSteps({ token, demo, claim, onClaimChange, alg, keyText, secretEn
             <ClippedText text={JSON.stringify(demo.after)} limit={INLINE_VALUE} />
           </code>
         </p>
-        <label className="mt-1 flex items-center gap-2 text-xs text-gray-700 dark:text-gray-300">
-          Claim to change
-          <select
-            data-testid="tamper-claim"
-            value={claim}
-            onChange={(event) => onClaimChange(event.target.value)}
-            className="rounded border border-gray-300 bg-white px-1 py-0.5 dark:border-gray-700 dark:bg-gray-900"
-          >
-            <option value="">automatic ({demo.claim})</option>
-            {claims.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
       </li>
       <li data-testid="tamper-segments">
         <p className="font-medium">

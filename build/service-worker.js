@@ -3,7 +3,8 @@
 //
 // One cache per build, filled by that build's worker while it installs, all or nothing: a cache never holds a
 // page without every file the page needs. The page is refreshed by the browser's update check of sw.js on each
-// visit: a new build means a new sw.js, whose worker caches the new page with its files.
+// visit: a new build means a new sw.js, whose worker caches the new page with its files. Nothing else is
+// fetched again: the files under assets/ have content-hashed names, so a cached copy is the file.
 
 const CACHE = `jwt-playground-${VERSION}`
 const PAGE = new URL('./', self.location.href).href
@@ -49,16 +50,10 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(respond(event.request))
 })
 
-/** Cache first. The page only from this build's cache, where its files are; it is never stored from here. */
+/** Cache first, never fetched again once cached. The page only from this build's cache, where its files are. */
 async function respond(request) {
   const cache = await caches.open(CACHE)
   // ignoreVary: some servers send "Vary: Origin", which would make a module script miss its cached copy.
   if (request.mode === 'navigate') return (await cache.match(PAGE, { ignoreVary: true })) ?? fetch(request)
-  const cached = await cache.match(request, { ignoreVary: true })
-  const network = fetch(request)
-  if (cached) {
-    network.catch(() => undefined)
-    return cached
-  }
-  return network
+  return (await cache.match(request, { ignoreVary: true })) ?? fetch(request)
 }

@@ -67,6 +67,17 @@ test.describe('across a deploy', () => {
     await site.close()
   })
 
+  test('each file is downloaded once: once the worker has cached the build, a visit fetches none of it again', async ({ page }) => {
+    await page.goto(site.url)
+    await waitForOfflineReady(page)
+    site.requests.length = 0
+    await page.reload()
+    await expectDecodeAndVerify(page, 'cached')
+    await expectLazyViewsOpen(page)
+    // Only the browser's check for a new sw.js (how a new build's page arrives) reaches the network.
+    expect(site.requests.filter((request) => request.path !== 'sw.js')).toEqual([])
+  })
+
   test('a deploy whose worker fails to install (a file missing) leaves the app whole offline', async ({ page, context }) => {
     await page.goto(site.url)
     await waitForOfflineReady(page)

@@ -7,6 +7,9 @@
 // fetched again: the files under assets/ have content-hashed names, so a cached copy is the file.
 
 const CACHE = `jwt-playground-${VERSION}`
+// Which build's cache the active worker serves, noted by each worker as it activates (see 'activate').
+const META = 'jwt-playground-meta'
+const ACTIVE_KEY = './active-cache'
 const PAGE = new URL('./', self.location.href).href
 
 self.addEventListener('install', (event) => {
@@ -36,11 +39,23 @@ async function precache() {
   await Promise.all(entries.map(([url, response]) => cache.put(url, response)))
 }
 
+// A new build takes over open tabs at once (skipWaiting, claim), so a reload or a new tab gets it without
+// closing every tab. A tab still showing the previous build then asks this worker for views it has not opened
+// yet (Learn, Timeline, the editors): the previous build's cache is kept one generation for it, and deleted when
+// the next build activates. A tab two builds old gets the "site has been updated" message and its Reload button:
+// waiting until no tab of a build remains would need every tab tracked, and keeping more builds costs storage.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('jwt-playground-') && key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
+    (async () => {
+      const meta = await caches.open(META)
+      const previous = await (await meta.match(ACTIVE_KEY))?.text()
+      // No note: the first worker of this kind, after one that kept no note. Keep what is there, this once.
+      const keep = (key) => key === CACHE || key === META || previous === undefined || key === previous
+      const keys = await caches.keys()
+      await Promise.all(keys.filter((key) => key.startsWith('jwt-playground-') && !keep(key)).map((key) => caches.delete(key)))
+      await meta.put(ACTIVE_KEY, new Response(CACHE))
+      await self.clients.claim()
+    })(),
   )
 })
 
@@ -55,5 +70,6 @@ async function respond(request) {
   const cache = await caches.open(CACHE)
   // ignoreVary: some servers send "Vary: Origin", which would make a module script miss its cached copy.
   if (request.mode === 'navigate') return (await cache.match(PAGE, { ignoreVary: true })) ?? fetch(request)
-  return (await cache.match(request, { ignoreVary: true })) ?? fetch(request)
+  // Then the previous build's cache, for a tab of that build (a hashed name is the same file in any cache).
+  return (await cache.match(request, { ignoreVary: true })) ?? (await caches.match(request, { ignoreVary: true })) ?? fetch(request)
 }

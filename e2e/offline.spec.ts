@@ -99,4 +99,22 @@ test.describe('across a deploy', () => {
     await context.setOffline(false)
   })
 
+  test('after a deploy, a tab of the previous build still opens the views it had not opened', async ({ page, context }) => {
+    await page.goto(site.url)
+    await waitForOfflineReady(page)
+    const takenOver = page.evaluate(() => new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })))
+    await site.deploy()
+    await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.update()))
+    await takenOver
+    // The server has only the next build's files now: the previous build's come from the cache kept for them.
+    await expectLazyViewsOpen(page)
+    await expectDecodeAndVerify(page, 'old tab')
+
+    // A new tab gets the new build, whole.
+    const fresh = await context.newPage()
+    await fresh.goto(site.url)
+    await expect.poll(() => fresh.evaluate(() => [...document.scripts].map((script) => script.src).join(' '))).toContain('-next.js')
+    await expectDecodeAndVerify(fresh, 'new tab')
+    await expectLazyViewsOpen(fresh)
+  })
 })

@@ -260,6 +260,32 @@ test.describe('the tamper demo', () => {
   })
 })
 
+test.describe('the tamper verdict reads alg as well as the signature', () => {
+  const payload = b64u('{"sub":"alice"}')
+  for (const { name, token, says, never } of [
+    {
+      name: 'HS256 with an empty signature: rejected before and after, not "nothing notices"',
+      token: `${b64u('{"alg":"HS256","typ":"JWT"}')}.${payload}.`,
+      says: 'A verifier rejects it, before the change and after it.',
+      never: 'Nothing notices',
+    },
+    {
+      name: 'alg none with a signature part: nothing notices, and nothing computed that part',
+      token: `${b64u('{"alg":"none"}')}.${payload}.abc`,
+      says: 'Nothing notices.',
+      never: 'computed over the old bytes',
+    },
+  ]) {
+    test(name, async ({ page }) => {
+      await openWithToken(page, token)
+      await page.getByTestId('nav-learn').click()
+      await page.getByTestId('tamper-button').click()
+      await expect(page.getByTestId('tamper-verdict')).toContainText(says)
+      await expect(page.getByTestId('tamper-verdict')).not.toContainText(never)
+    })
+  }
+})
+
 test.describe('FAQ and copy buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 

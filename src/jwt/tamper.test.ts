@@ -73,6 +73,22 @@ describe('tamperDemo options and errors', () => {
     const demo = tamperDemo(fixtures.byAlgorithm.none.jwt)
     expect(demo.ok && demo.verdict).toBe('unsigned-so-nothing-notices')
   })
+  // The verdict reads alg as well as the signature part: an empty one is not "unsigned" under HS256.
+  const sub = base64url.encode('{"sub":"abc"}')
+  const header = (text: string) => base64url.encode(text)
+  it.each([
+    ['HS256, no signature', `${header('{"alg":"HS256"}')}.${sub}.`, 'rejected-before-and-after', /HS256.*no signature.*rejects it before/],
+    ['alg none with a signature part', `${header('{"alg":"none"}')}.${sub}.abc`, 'unsigned-so-nothing-notices', /nobody computed/],
+    ['alg "None"', `${header('{"alg":"None"}')}.${sub}.abc`, 'rejected-before-and-after', /not the registered "none"/],
+    ['no alg', `${header('{"typ":"JWT"}')}.${sub}.abc`, 'rejected-before-and-after', /no algorithm/],
+    ['a header that is not JSON', `${header('not json')}.${sub}.`, 'rejected-before-and-after', /no algorithm/],
+    ['HS256 with a signature', `${header('{"alg":"HS256"}')}.${sub}.abc`, 'signature-no-longer-matches', /computed over the old bytes/],
+  ])('%s', (_, token, verdict, explanation) => {
+    const demo = tamperDemo(token)
+    expect(demo.ok && demo.verdict).toBe(verdict)
+    expect(demo.ok && demo.explanation).toMatch(explanation)
+    if (demo.ok && verdict !== 'signature-no-longer-matches') expect(demo.explanation).not.toMatch(/computed over the old bytes/)
+  })
   it.each([
     [{ claim: 'missing' }, 'claim-not-found'],
     [{ claim: 'toString' }, 'claim-not-found'],

@@ -49,11 +49,17 @@ export type TamperResult =
       /** Header and signature segments are byte-for-byte the originals. */
       headerSegment: string
       signatureSegment: string
-      /** Signed tokens: the old signature covers the old signing input, so it no longer matches. */
-      verdict: 'signature-no-longer-matches' | 'unsigned-so-nothing-notices'
+      /**
+       * From the header's alg and the signature part: a signature over the old bytes no longer matches; alg
+       * "none" has nothing that notices; a token a verifier rejects anyway (no alg, or no signature for a
+       * signing alg) is rejected before and after the change.
+       */
+      verdict: TamperVerdict
       explanation: string
     }
   | { ok: false; code: TamperErrorCode; segment: 0 | 1 | 2 | null; message: string }
+
+export type TamperVerdict = 'signature-no-longer-matches' | 'unsigned-so-nothing-notices' | 'rejected-before-and-after'
 
 const PREFERRED_CLAIMS = ['sub', 'name', 'role', 'admin', 'user_id', 'email']
 
@@ -120,7 +126,7 @@ export function tamperDemo(token: string, options: TamperOptions = {}): TamperRe
     const b = tamperedSegment[i] ?? ''
     if (a !== b) changedCharacters.push({ index: i, tokenIndex: payloadStart + i, from: a, to: b })
   }
-  const unsigned = signatureSegment === ''
+  const { verdict, explanation } = judge(headerAlg(headerSegment), signatureSegment, changedCharacters.length)
   return {
     ok: true,
     readWithoutKey: { text, claims },
@@ -137,12 +143,61 @@ export function tamperDemo(token: string, options: TamperOptions = {}): TamperRe
     changedCharacters,
     headerSegment,
     signatureSegment,
-    verdict: unsigned ? 'unsigned-so-nothing-notices' : 'signature-no-longer-matches',
-    explanation: unsigned
-      ? 'Anyone could read the payload without a key, and since this token has no signature, nothing shows that it was changed.'
-      : 'Anyone could read the payload without a key. Changing one character changed ' +
-        `${changedCharacters.length} ${changedCharacters.length === 1 ? 'character' : 'characters'} of the payload segment; the signature segment is the same, ` +
-        'but it was computed over the old bytes, so it no longer matches.',
+    verdict,
+    explanation,
+  }
+}
+
+/** The header's alg when it is JSON with a string alg, else null. */
+function headerAlg(segment: string): string | null {
+  const decoded = decodeUtf8(decodeSegment(segment))
+  const parsed = decoded.utf8 ? parseJson(decoded.text) : null
+  if (!parsed?.ok || parsed.value === null || typeof parsed.value !== 'object') return null
+  const alg = (parsed.value as Record<string, unknown>).alg
+  return typeof alg === 'string' ? alg : null
+}
+
+/** What a verifier makes of the tampered token, told from alg as well as from whether a signature is there. */
+function judge(alg: string | null, signature: string, changed: number): { verdict: TamperVerdict; explanation: string } {
+  const read = 'Anyone could read the payload without a key. '
+  if (alg === 'none') {
+    return {
+      verdict: 'unsigned-so-nothing-notices',
+      explanation:
+        signature === ''
+          ? `${read}The header says alg "none" and the token has no signature, so nothing shows that it was changed.`
+          : `${read}The header says alg "none", so nobody computed the signature part over these bytes and nothing checks it ` +
+            '(an unsecured JWS must end with an empty one, RFC 7515 Appendix A.5): nothing shows that the token was changed.',
+    }
+  }
+  if (alg === null) {
+    return {
+      verdict: 'rejected-before-and-after',
+      explanation: `${read}The header names no algorithm ("alg", RFC 7515 §4.1.1), so a verifier rejects this token before the change and after it.`,
+    }
+  }
+  if (alg.toLowerCase() === 'none') {
+    return {
+      verdict: 'rejected-before-and-after',
+      explanation:
+        `${read}The header says alg "${alg}", which is not the registered "none" (alg values are case-sensitive, ` +
+        'RFC 7515 §4.1.1) nor any signing algorithm, so a verifier rejects this token before the change and after it ' +
+        '(unless it ignores case: the bug this spelling probes for).',
+    }
+  }
+  if (signature === '') {
+    return {
+      verdict: 'rejected-before-and-after',
+      explanation:
+        `${read}The header says alg "${alg}" but the token has no signature, so a verifier rejects it before the ` +
+        'change and after it: the change goes unseen only because the token was never valid.',
+    }
+  }
+  return {
+    verdict: 'signature-no-longer-matches',
+    explanation:
+      `${read}Changing one character changed ${changed} ${changed === 1 ? 'character' : 'characters'} of the payload segment; ` +
+      'the signature segment is the same, but it was computed over the old bytes, so it no longer matches.',
   }
 }
 

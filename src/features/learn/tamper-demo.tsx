@@ -2,7 +2,7 @@ import { useMemo, useState, type Dispatch } from 'react'
 import type { PlaygroundAction, SecretEncoding } from '@/app/playground-state'
 import { SEGMENT_STYLE } from '@/features/decoder/segment-style'
 import { isSymmetric } from '@/jwt/algorithms'
-import { claimChoices, tamperDemo, type ClaimChoice, type TamperResult } from '@/jwt/tamper'
+import { claimChoices, tamperDemo, type ClaimChoice, type TamperResult, type TamperVerdict } from '@/jwt/tamper'
 import { textWindow } from '@/lib/clip-text'
 import { ExactText } from './byte-text'
 import { ClippedText, LEARN_SHOWN_CHARACTERS } from './long-text'
@@ -63,6 +63,12 @@ export function TamperDemo({ token, alg, keyText, secretEncoding, dispatch }: Ta
 }
 
 type Demo = Extract<TamperResult, { ok: true }>
+
+const HEADLINES: Record<TamperVerdict, string> = {
+  'signature-no-longer-matches': 'The signature no longer matches.',
+  'unsigned-so-nothing-notices': 'Nothing notices.',
+  'rejected-before-and-after': 'A verifier rejects it, before the change and after it.',
+}
 
 /** A claim's value before and after, inside a sentence: its start is enough to see the change. */
 const INLINE_VALUE = 120
@@ -161,7 +167,7 @@ function TamperSteps({ token, demo, alg, keyText, secretEncoding, dispatch }: Ta
         </p>
       </li>
       <li data-testid="tamper-verdict">
-        <p className="font-medium">{demo.verdict === 'signature-no-longer-matches' ? 'The signature no longer matches.' : 'Nothing notices.'}</p>
+        <p className="font-medium">{HEADLINES[demo.verdict]}</p>
         <p>{demo.explanation}</p>
         {isSymmetric(alg) && keyText !== '' && (
           <HmacRecheck token={demo.tampered.token} keyText={keyText} secretEncoding={secretEncoding} />

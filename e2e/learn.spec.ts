@@ -192,6 +192,15 @@ test.describe('learn mode on other tokens', () => {
     await expect(page.getByTestId('learn-secret')).toHaveCount(0)
   })
 
+  test('alg none: step 4 says its output is empty, and step 5 gives the signature no range past the end', async ({ page }) => {
+    const { token } = jwtIoToken('none')
+    await openWithToken(page, token)
+    await page.getByTestId('nav-learn').click()
+    await expect(page.getByTestId('learn-step-4-output')).toHaveText('(empty)')
+    await expect(page.getByTestId('learn-step-5')).toContainText('Signature · empty (0 characters)')
+    await expect(page.getByTestId('learn-step-5')).not.toContainText(`${token.length}–${token.length}`)
+  })
+
   test('an empty token: says so and leads back to the decoder', async ({ page }) => {
     const input = await openDecoder(page)
     await input.fill('')

@@ -163,6 +163,12 @@ describe('alg none', () => {
     expect(token.parts[2]).toEqual({ role: 'signature', text: '', start: jwt.length, end: jwt.length })
     expect(token.output).toBe(jwt)
   })
+  it('"None" is not the registered "none": alg values are case-sensitive', async () => {
+    const [, , , signature] = steps(await buildLearnSteps(`${Buffer.from('{"alg":"None"}').toString('base64url')}.e30.`))
+    expect(signature.explanation).toMatch(/^alg is "None", not the registered "none" \(alg values are case-sensitive/)
+    const [, , , registered] = steps(await buildLearnSteps(fixtures.byAlgorithm.none.jwt))
+    expect(registered.explanation).toMatch(/^alg is "none": nobody signed/)
+  })
   it('notices a signature where none is allowed', async () => {
     const [, , , signature] = steps(await buildLearnSteps(`${fixtures.byAlgorithm.none.jwt}AAAA`))
     expect(signature.mode === 'none' && signature.signaturePresent).toBe(true)
@@ -221,6 +227,12 @@ describe('located errors', () => {
     expect(header.text).toBe('not json')
     expect(header.json.ok).toBe(false)
     expect(signature.mode).toBe('unknown-alg')
+    // It has no JSON at all, not a JSON header missing "alg".
+    expect(signature.explanation).toMatch(/does not decode to JSON/)
+  })
+  it('counts a one-character segment in the singular', async () => {
+    const result = await buildLearnSteps('e30.e30.a')
+    expect(!result.ok && result.message).toBe('The signature has 1 character; no bytes encode to a length of 4n+1.')
   })
   it('shows bytes that are not UTF-8', async () => {
     const [, payload] = steps(await buildLearnSteps('e30.__79.')) // 0xff 0xfe 0xfd

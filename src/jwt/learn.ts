@@ -197,7 +197,7 @@ export function splitCompact(token: string): Split | SplitError {
         ok: false,
         code: 'bad-length',
         segment: index,
-        message: `The ${name} has ${segments[index].length} characters; no bytes encode to a length of 4n+1.`,
+        message: `The ${name} has ${segments[index].length} character${segments[index].length === 1 ? '' : 's'}; no bytes encode to a length of 4n+1.`,
       }
     }
     const position = problem.index
@@ -306,7 +306,7 @@ interface HeaderFacts {
 }
 
 async function signatureStep(
-  { alg, kid }: HeaderFacts,
+  { alg, headerIsJson, kid }: HeaderFacts,
   signingInput: string,
   signatureSegment: string,
   key: LearnKey | undefined,
@@ -316,14 +316,20 @@ async function signatureStep(
 
   if (alg !== null && alg.toLowerCase() === 'none') {
     const signaturePresent = signatureSegment !== ''
+    // alg values are case-sensitive (RFC 7515 §4.1.1); the decoder's verdict names the same trick.
+    const said =
+      alg === 'none'
+        ? 'alg is "none"'
+        : `alg is "${alg}", not the registered "none" (alg values are case-sensitive, RFC 7515 §4.1.1; ` +
+          'this spelling is a trick to slip past filters that look for "none")'
     return {
       ...base,
       mode: 'none',
       signaturePresent,
       explanation: signaturePresent
-        ? 'alg is "none", yet the token has a signature segment: an unsecured JWS must end with an empty one ' +
+        ? `${said}, yet the token has a signature segment: an unsecured JWS must end with an empty one ` +
           '(RFC 7515 Appendix A.5). Nothing here is checked by anyone.'
-        : 'alg is "none": nobody signed this token, so the signature is the empty string and the token ends ' +
+        : `${said}: nobody signed this token, so the signature is the empty string and the token ends ` +
           'with a dot (RFC 7515 Appendix A.5, RFC 7519 §6). Anyone can change the claims.',
     }
   }
@@ -334,7 +340,9 @@ async function signatureStep(
       ...base,
       mode: 'unknown-alg',
       explanation:
-        alg === null
+        !headerIsJson
+          ? 'The header does not decode to JSON (see step 1), so it names no algorithm and there is no way to tell how the signature was made.'
+          : alg === null
           ? 'The header has no "alg", so there is no way to tell how the signature was made (RFC 7515 §4.1.1).'
           : `"${alg}" is not a JWS algorithm this page knows, so it cannot say how the signature was made.`,
     }

@@ -45,7 +45,8 @@ export function StepCard({ n, title, spec, output, outputLabel, accent, outputVi
             Output{n < 5 ? ` (input of step ${n + 1})` : ''}: {outputLabel}
           </div>
           <code data-testid={`learn-step-${n}-output`} className="block font-mono text-xs break-all text-gray-900 dark:text-gray-100">
-            {outputView ?? (output === '' ? <span className="text-gray-600 italic dark:text-gray-400">(empty)</span> : <ClippedText text={output} />)}
+            {/* An empty output says so even when a coloured view was passed (alg none's signature). */}
+            {output === '' ? <span className="text-gray-600 italic dark:text-gray-400">(empty)</span> : (outputView ?? <ClippedText text={output} />)}
           </code>
         </div>
         <span className="shrink-0 whitespace-nowrap">

@@ -35,8 +35,11 @@ export function TokenStep({ step }: { step: Step }) {
           const style = SEGMENT_STYLE[INDEX[part.role]]
           return (
             <li key={part.role} className={cn('rounded-full border px-2.5 py-0.5', style.border, style.text)}>
-              <span className="font-semibold">{style.name}</span> · characters {part.start}–{Math.max(part.start, part.end - 1)} ·{' '}
-              {part.end - part.start} chars
+              <span className="font-semibold">{style.name}</span> ·{' '}
+              {/* An empty part has no characters to point at: a range would point past the token's end. */}
+              {part.end === part.start
+                ? 'empty (0 characters)'
+                : `characters ${part.start}–${part.end - 1} · ${part.end - part.start} character${part.end - part.start === 1 ? '' : 's'}`}
             </li>
           )
         })}

@@ -2,7 +2,7 @@ import { CompactSign, FlattenedSign } from 'jose'
 import { expectPaneJson, openDecoder, plainView } from './helpers/decoder'
 import { waitForMonaco } from './helpers/monaco'
 import { badge, enterKey, VERDICT } from './helpers/verify'
-import { signedToken } from './helpers/tokens'
+import { rawToken, signedToken } from './helpers/tokens'
 import { expect, test } from './helpers/test'
 
 // Payloads that are not base64url JSON, and are right not to be: unencoded (RFC 7797), as the decoder and the
@@ -76,5 +76,20 @@ test.describe('nested JWTs (RFC 7519 §5.2): the payload is another token', () =
     await expect(page.getByTestId('claim-row-sub')).toContainText('inner-user')
     await expect(page.getByTestId('link-notice')).toContainText('inner token of the nested JWT')
     await expect(page.getByTestId('nested-token-note')).toHaveCount(0)
+  })
+})
+
+test.describe('the claims table shows each value as the payload spells it', () => {
+  test('a 64-bit id, 1.10 and a big number inside an array are not rounded or respelled', async ({ page }) => {
+    const payload = '{"sub":"ann","id":12345678901234567890,"price":1.10,"refs":[ 98765432109876543210 ],"iat":1516239022}'
+    const input = await openDecoder(page)
+    await input.fill(rawToken('{"alg":"HS256","typ":"JWT"}', payload))
+    await expect(plainView(page, 'payload-pane')).toContainText('"id": 12345678901234567890')
+    await expect(page.getByTestId('claim-row-id')).toContainText('12345678901234567890')
+    await expect(page.getByTestId('claim-row-id')).not.toContainText('12345678901234567000')
+    await expect(page.getByTestId('claim-row-price')).toContainText('1.10')
+    await expect(page.getByTestId('claim-row-refs')).toContainText('[98765432109876543210]')
+    // A time claim still reads as a date.
+    await expect(page.getByTestId('claim-row-iat')).toContainText('2018')
   })
 })

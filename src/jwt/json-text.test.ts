@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compactJson, formatJson, jsonDepth, objectMembers, parseJson, setMember } from './json-text'
+import { compactJson, formatJson, jsonDepth, memberValueTexts, objectMembers, parseJson, setMember } from './json-text'
 
 describe('parseJson', () => {
   it('parses valid JSON', () => expect(parseJson('{"a":[1,true,null]}')).toEqual({ ok: true, value: { a: [1, true, null] } }))
@@ -92,6 +92,19 @@ describe('objectMembers', () => {
   })
 
   it('finds none in an empty object', () => expect(objectMembers(' { } ')).toEqual([]))
+})
+
+describe('memberValueTexts', () => {
+  it('gives each value as spelled, where JSON.parse rounds or respells it; the last of duplicates wins', () => {
+    const text = '{"id":12345678901234567890,"price":1.10,"e":1e3,"n":{ "x" : [1.0] },"s":"a\\u0062","id":98765432109876543210}'
+    expect(Object.fromEntries(memberValueTexts(text))).toEqual({
+      id: '98765432109876543210',
+      price: '1.10',
+      e: '1e3',
+      n: '{ "x" : [1.0] }',
+      s: '"a\\u0062"',
+    })
+  })
 })
 
 describe('setMember', () => {

@@ -225,6 +225,16 @@ export function objectMembers(text: string): MemberSpan[] {
 }
 
 /**
+ * Each top-level member's value as JSON object text spells it (12345678901234567890, 1.10), by name; of
+ * duplicate names the last, the one JSON.parse keeps. Does not validate: call it on text JSON.parse accepted.
+ */
+export function memberValueTexts(objectText: string): Map<string, string> {
+  const texts = new Map<string, string>()
+  for (const member of objectMembers(objectText)) texts.set(member.name, objectText.slice(member.valueStart, member.valueEnd))
+  return texts
+}
+
+/**
  * Sets the top-level member `name` of JSON object text to `valueText` (JSON text, written as given) by
  * editing the text, so every other member keeps its exact spelling (a 64-bit id, 1.10, an escape) where
  * JSON.stringify(JSON.parse(text)) would change it. With duplicate names the last one, the one JSON.parse

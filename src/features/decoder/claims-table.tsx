@@ -1,13 +1,16 @@
-import { memo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { useNow } from '@/lib/use-now'
 import { claimRows, numericDateNote, type ClaimRow, type TimeClaim } from '@/jwt/claims'
 import { formatLocal, formatRelative, formatUtc } from '@/jwt/time-format'
 import { clipText } from '@/lib/clip-text'
 import { cn } from '@/lib/cn'
 import { splitInvisible } from '@/jwt/invisible-chars'
+import { compactJson, memberValueTexts } from '@/jwt/json-text'
 
 interface ClaimsTableProps {
   payload: Record<string, unknown>
+  /** The payload's JSON text, which `payload` was parsed from: values are shown as it spells them. */
+  payloadText: string
   leeway: number
 }
 
@@ -16,9 +19,11 @@ const FIRST_ROWS = 50
 
 /** Every claim of the payload, named and explained; time claims as local, UTC and relative time. */
 // Its own clock: the relative times tick every second without re-rendering the rest of the decoder.
-export const ClaimsTable = memo(function ClaimsTable({ payload, leeway }: ClaimsTableProps) {
+export const ClaimsTable = memo(function ClaimsTable({ payload, payloadText, leeway }: ClaimsTableProps) {
   const now = useNow()
   const [showAll, setShowAll] = useState(false)
+  // JSON.parse rounds 12345678901234567890 and respells 1.10: the text has each value as the token carries it.
+  const spelled = useMemo(() => memberValueTexts(payloadText), [payloadText])
   const count = Object.keys(payload).length
   if (count === 0) return null
   const shown = claimRows(payload, { now, leeway, limit: showAll ? Infinity : FIRST_ROWS })
@@ -35,7 +40,7 @@ export const ClaimsTable = memo(function ClaimsTable({ payload, leeway }: Claims
         </thead>
         <tbody className="divide-y divide-gray-200 dark:divide-gray-800">
           {shown.map((row) => (
-            <ClaimTableRow key={row.name} row={row} />
+            <ClaimTableRow key={row.name} row={row} text={valueText(row, spelled.get(row.name))} />
           ))}
         </tbody>
       </table>
@@ -50,14 +55,14 @@ export const ClaimsTable = memo(function ClaimsTable({ payload, leeway }: Claims
 
 // A keystroke changes a claim or two: the other rows keep their DOM and skip rendering (50 rows re-rendered
 // on every keystroke in a large token otherwise).
-const ClaimTableRow = memo(function ClaimTableRow({ row }: { row: ClaimRow }) {
+const ClaimTableRow = memo(function ClaimTableRow({ row, text }: { row: ClaimRow; text: string }) {
   return (
     <tr data-testid={`claim-row-${row.name}`} className="align-top">
       <th scope="row" className="px-3 py-1.5 font-mono text-xs font-medium text-purple-700 dark:text-purple-300">
         <Revealed text={row.name} />
       </th>
       <td className="min-w-[10rem] max-w-[18rem] px-3 py-1.5 text-xs text-gray-900 dark:text-gray-100">
-        <ClaimValue value={row.value} />
+        <ClaimValue text={text} />
         {row.time && <TimeDetails time={row.time} name={row.name} />}
       </td>
       <td className="px-3 py-1.5 text-xs text-gray-700 dark:text-gray-300">
@@ -72,7 +77,13 @@ const ClaimTableRow = memo(function ClaimTableRow({ row }: { row: ClaimRow }) {
       </td>
     </tr>
   )
-}, (before, after) => sameRow(before.row, after.row))
+}, (before, after) => before.text === after.text && sameRow(before.row, after.row))
+
+/** A string claim as its text; any other value as the payload spells it, compacted like JSON.stringify's. */
+function valueText(row: ClaimRow, spelled: string | undefined): string {
+  if (typeof row.value === 'string') return row.value
+  return spelled === undefined ? JSON.stringify(row.value) : compactJson(spelled)
+}
 
 /** Rows are built afresh on each keystroke; these are the fields a row shows. */
 function sameRow(a: ClaimRow, b: ClaimRow): boolean {
@@ -87,8 +98,7 @@ function sameTime(a: TimeClaim | undefined, b: TimeClaim | undefined): boolean {
 // A cell holding a 740 KB claim took Chromium 150 ms to lay out: long values show their start only.
 const LONG_VALUE = 512
 
-function ClaimValue({ value }: { value: unknown }) {
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
+function ClaimValue({ text }: { text: string }) {
   if (text.length <= LONG_VALUE) return <span className="font-mono break-all"><Revealed text={text} /></span>
   const { shown, rest } = clipText(text, LONG_VALUE / 2)
   return (

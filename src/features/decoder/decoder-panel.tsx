@@ -59,6 +59,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
   const payloadDraft = useCallback((unapplied: boolean) => dispatch({ type: 'draftChanged', segment: 1, unapplied }), [dispatch])
   const openInner = useCallback((token: string) => dispatch({ type: 'tokenOpened', token, notice: INNER_TOKEN_NOTICE }), [dispatch])
   const payload = decoded.payload?.ok ? decoded.payload.value : null
+  const payloadText = decoded.payload?.ok ? decoded.payload.text : ''
   // The claims table, the verify panel and the review follow the panes by one render.
   const rest = useAfterFirstRender()
   return (
@@ -114,7 +115,7 @@ export function DecoderPanel({ state, dispatch, verifier }: DecoderPanelProps) {
           onDraftChange={payloadDraft}
           onOpenToken={openInner}
         />
-        {rest && payload && <ClaimsTable payload={payload} leeway={state.leeway} />}
+        {rest && payload && <ClaimsTable payload={payload} payloadText={payloadText} leeway={state.leeway} />}
         <SignaturePane decoded={decoded.signature} unsecured={decoded.unsecured} active={active === 2} onActiveChange={setActive} />
       </section>
       {rest && (

@@ -14,8 +14,8 @@ describe('recognizeKey', () => {
   it.each([
     ['', 'empty', 'No key'],
     ['  \n ', 'empty', 'No key'],
-    ['my-secret', 'secret', 'Secret (plain text, 9 characters)'],
-    ['héllo', 'secret', 'Secret (plain text, 5 characters)'],
+    ['my-secret', 'secret', 'Secret (9 characters)'],
+    ['héllo', 'secret', 'Secret (5 characters)'],
     [byAlg.RS256.withPemKey.publicKey, 'pem-spki', 'PEM public key (SPKI, RSA 2048-bit)'],
     [byAlg.RS512.withPemKey.publicKey, 'pem-spki', 'PEM public key (SPKI, RSA 4096-bit)'],
     [byAlg.ES384.withPemKey.publicKey, 'pem-spki', 'PEM public key (SPKI, EC P-384)'],

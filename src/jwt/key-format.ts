@@ -17,6 +17,7 @@ import {
   type PemBlock,
 } from './pem'
 import { decodeSegment, findSegmentProblem } from './base64url'
+import { parseJson } from './json-text'
 
 /** Every kind recognizeKey can report; 'unsupported' is a real key format this tool does not read. */
 export const KEY_KINDS = [
@@ -88,7 +89,7 @@ export function recognizeKey(text: string): RecognizedKey {
     return unsupported('OpenSSH public key', 'OpenSSH keys are not PEM; convert it with "ssh-keygen -e -m PKCS8 -f key.pub"')
   }
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return recognizeJson(trimmed)
-  return { kind: 'secret', label: `Secret (plain text, ${[...text].length} characters)`, visibility: 'secret' }
+  return { kind: 'secret', label: `Secret (${[...text].length} characters)`, visibility: 'secret' }
 }
 
 function unsupported(label: string, problem: string): RecognizedKey {
@@ -211,13 +212,10 @@ function describePemBlock(block: PemBlock): RecognizedKey {
 // ---- JSON: JWK (RFC 7517 §4) and JWK Set (RFC 7517 §5) ----
 
 function recognizeJson(text: string): RecognizedKey {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    // The parser's own wording is only shown, never branched on.
-    return { kind: 'malformed-json', label: 'JSON that does not parse', problem: error instanceof Error ? error.message : String(error) }
-  }
+  // The decoder's parser: it says where the JSON breaks by line and column, in the same words as for a token.
+  const parsed = parseJson(text)
+  if (!parsed.ok) return { kind: 'malformed-json', label: 'JSON that does not parse', problem: parsed.message }
+  const value = parsed.value
   if (!isObject(value)) {
     return { kind: 'not-a-key', label: 'JSON, but not a key', problem: 'a JWK is a JSON object and a JWKS is {"keys": [...]}' }
   }

@@ -58,7 +58,8 @@ export function KeyField({ keyText, recognized, encoding, alg, dispatch }: KeyFi
       <p data-testid="key-recognized" className="text-xs text-gray-700 dark:text-gray-300">
         {recognized.kind === 'empty' ? 'No key yet.' : `Recognised: ${recognized.label}`}
         {recognized.problem && ` (${recognized.problem})`}
-        {encoding === 'base64url' && recognized.kind === 'secret' && ' · decoded from base64url (base64 accepted too)'}
+        {/* How its text becomes bytes, said beside the count: "plain text … decoded from base64url" read as a contradiction. */}
+        {recognized.kind === 'secret' && (encoding === 'base64url' ? ' · decoded from base64url (base64 accepted too)' : ' · its UTF-8 bytes')}
       </p>
     </div>
   )

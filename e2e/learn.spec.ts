@@ -173,6 +173,18 @@ test.describe('learn mode on RFC 7515 Appendix A.1', () => {
     await expect(page.getByTestId('learn-step-5-output')).toHaveText(A1_JWS)
     await expect(page.getByTestId('learn-signature-match')).toHaveAttribute('data-matches', 'true')
   })
+
+  test('projected: byte dumps, the base64 comparison and output lines are at least 14 px, with no sideways scroll at 1280×720', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await openA1InLearnMode(page)
+    await page.getByTestId('tamper-button').click()
+    const sizes = await page
+      .locator('[data-testid$="-bytes"], [data-testid$="-compare"] *, [data-testid^="learn-step-"][data-testid$="-output"], [data-testid="tamper-token"]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('data-testid') ?? el.tagName, parseFloat(getComputedStyle(el).fontSize)] as const))
+    expect(sizes.length).toBeGreaterThan(10)
+    expect(sizes.filter(([, px]) => px < 14)).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+  })
 })
 
 test.describe('learn mode on other tokens', () => {

@@ -23,7 +23,7 @@ export function Base64Compare({ base64, base64url, differences, testId }: Base64
   const url = clipLearnText(base64url)
   return (
     <div data-testid={testId} className="space-y-2">
-      <div className="overflow-x-auto rounded bg-gray-100 p-2 font-mono text-xs dark:bg-gray-900">
+      <div className="overflow-x-auto rounded bg-gray-100 p-2 font-mono text-sm dark:bg-gray-900">
         <div className="grid grid-cols-[5.5rem_1fr] gap-x-2 gap-y-1">
           <span className="font-sans text-gray-700 dark:text-gray-300">base64</span>
           <span data-testid={testId && `${testId}-base64`} className="break-all">
@@ -42,7 +42,7 @@ export function Base64Compare({ base64, base64url, differences, testId }: Base64
           </span>
         </div>
       </div>
-      <p className="text-xs text-gray-700 dark:text-gray-300">{summarize(differences)}</p>
+      <p className="text-sm text-gray-700 dark:text-gray-300">{summarize(differences)}</p>
     </div>
   )
 }

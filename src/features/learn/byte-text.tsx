@@ -6,7 +6,7 @@ import { clipLearnText, MoreCharacters } from './long-text'
 export function ByteText({ bytes, format, testId }: { bytes: ByteView; format: ByteFormat; testId?: string }) {
   const { shown, rest } = clipLearnText(formatBytes(bytes, format))
   return (
-    <pre data-testid={testId} tabIndex={0} className="max-h-40 overflow-auto rounded bg-gray-100 p-2 font-mono text-xs break-all whitespace-pre-wrap text-gray-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:bg-gray-900 dark:text-gray-100">
+    <pre data-testid={testId} tabIndex={0} className="max-h-40 overflow-auto rounded bg-gray-100 p-2 font-mono text-sm break-all whitespace-pre-wrap text-gray-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:bg-gray-900 dark:text-gray-100">
       {shown}
       <MoreCharacters rest={rest} />
     </pre>
@@ -21,7 +21,7 @@ export function ExactText({ text, className }: { text: string; className?: strin
   const { shown, rest } = clipLearnText(text)
   const pieces = shown.split(/(\r|\n|\t)/)
   return (
-    <pre className={className ?? 'max-h-48 overflow-auto rounded bg-gray-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-gray-900'}>
+    <pre className={className ?? 'max-h-48 overflow-auto rounded bg-gray-100 p-2 font-mono text-sm break-all whitespace-pre-wrap dark:bg-gray-900'}>
       {pieces.map((piece, index) => {
         if (piece === '\r') return <Marker key={index} symbol="\r" name="carriage return" />
         if (piece === '\n')

@@ -24,9 +24,9 @@ export function EncodedPartStep({ step, format }: { step: Step; format: ByteForm
     >
       <StepRow label="JSON text, exactly as signed">
         <ExactText text={step.text} />
-        {!step.utf8 && <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">These bytes are not valid UTF-8; the broken places show as �.</p>}
-        {step.utf8 && !step.json.ok && <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">This text is not JSON: a verifier must reject the token.</p>}
-        <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">
+        {!step.utf8 && <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">These bytes are not valid UTF-8; the broken places show as �.</p>}
+        {step.utf8 && !step.json.ok && <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">This text is not JSON: a verifier must reject the token.</p>}
+        <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
           Spaces, line breaks and key order are part of the bytes: re-formatting the JSON would give a different token.
         </p>
       </StepRow>
@@ -35,7 +35,7 @@ export function EncodedPartStep({ step, format }: { step: Step; format: ByteForm
       </StepRow>
       <StepRow label="base64 vs base64url">
         <Base64Compare base64={step.base64} base64url={step.base64url} differences={step.differences} testId={`learn-step-${n}-compare`} />
-        <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">
+        <p className="mt-1 text-sm text-gray-600 dark:text-gray-400">
           base64url is base64 with <code>+</code> → <code>-</code> and <code>/</code> → <code>_</code> (safe in URLs) and the{' '}
           <code>=</code> padding dropped (RFC 4648 §5; RFC 7515 §2).
         </p>

@@ -43,8 +43,8 @@ function FaqItem({ entry, dispatch }: { entry: FaqEntry; dispatch: Dispatch<Play
           </button>
         )}
         <div>
-          <div className="text-xs font-medium text-gray-700 dark:text-gray-300">Sources</div>
-          <ul className="list-disc pl-5 text-xs">
+          <div className="text-sm font-medium text-gray-700 dark:text-gray-300">Sources</div>
+          <ul className="list-disc pl-5 text-sm">
             {entry.cites.map((cite) => (
               <li key={cite.ref}>
                 {/* inline-block py-1: a 24 px tall target, easy to tap (WCAG 2.5.8). */}

@@ -22,7 +22,7 @@ export function SecretField({ keyText, encoding, source, dispatch }: SecretField
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-end gap-2">
-        <label htmlFor={`${id}-secret`} className="flex min-w-64 flex-1 flex-col gap-1 text-xs font-medium text-gray-700 dark:text-gray-300">
+        <label htmlFor={`${id}-secret`} className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium text-gray-700 dark:text-gray-300">
           Secret, or a JWK holding it (shared with the decoder's key field)
           <input
             id={`${id}-secret`}
@@ -38,7 +38,7 @@ export function SecretField({ keyText, encoding, source, dispatch }: SecretField
           />
         </label>
         {showEncoding && (
-          <label className="flex flex-col gap-1 text-xs font-medium text-gray-700 dark:text-gray-300">
+          <label className="flex flex-col gap-1 text-sm font-medium text-gray-700 dark:text-gray-300">
             Written as
             <select
               data-testid="learn-secret-encoding"

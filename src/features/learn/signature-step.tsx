@@ -62,7 +62,7 @@ export function SignatureStep({ step, format, state, dispatch }: SignatureStepPr
             <ByteText bytes={step.computed} format={format} testId="learn-step-4-bytes" />
           </StepRow>
           <StepRow label="Computed, as base64url">
-            <code data-testid="learn-computed-signature" className="font-mono text-xs break-all">
+            <code data-testid="learn-computed-signature" className="font-mono text-sm break-all">
               {step.computed.base64url}
             </code>
           </StepRow>
@@ -76,7 +76,7 @@ export function SignatureStep({ step, format, state, dispatch }: SignatureStepPr
             </StepRow>
           )}
           <StepRow label="The token's signature">
-            <code className="font-mono text-xs break-all">{step.tokenSignature.base64url}</code>
+            <code className="font-mono text-sm break-all">{step.tokenSignature.base64url}</code>
           </StepRow>
         </>
       )}
@@ -88,11 +88,11 @@ export function SignatureStep({ step, format, state, dispatch }: SignatureStepPr
 function AsymmetricDetails({ step }: { step: Extract<Step, { mode: 'asymmetric' }> }) {
   return (
     <dl className="grid gap-x-3 gap-y-1 sm:grid-cols-[11rem_1fr]">
-      <dt className="text-xs font-medium text-gray-700 dark:text-gray-300">What is signed</dt>
+      <dt className="text-sm font-medium text-gray-700 dark:text-gray-300">What is signed</dt>
       <dd>the ASCII bytes of step 3 (the signing input), hashed as {step.alg} specifies</dd>
-      <dt className="text-xs font-medium text-gray-700 dark:text-gray-300">Signed with</dt>
+      <dt className="text-sm font-medium text-gray-700 dark:text-gray-300">Signed with</dt>
       <dd data-testid="learn-signed-with">{step.signedWith}</dd>
-      <dt className="text-xs font-medium text-gray-700 dark:text-gray-300">Verified with</dt>
+      <dt className="text-sm font-medium text-gray-700 dark:text-gray-300">Verified with</dt>
       <dd data-testid="learn-verified-with">{step.verifiedWith}</dd>
     </dl>
   )

@@ -34,17 +34,17 @@ export function StepCard({ n, title, spec, output, outputLabel, accent, outputVi
           <span className="sr-only">Step {n}: </span>
           {title}
         </h3>
-        <span data-testid={`learn-step-${n}-spec`} className="text-xs text-gray-600 dark:text-gray-400">
+        <span data-testid={`learn-step-${n}-spec`} className="text-sm text-gray-600 dark:text-gray-400">
           {spec}
         </span>
       </header>
       <div className="space-y-3 px-4 py-3 text-sm">{children}</div>
       <div className="flex items-start justify-between gap-2 border-t border-gray-200 bg-gray-50 px-4 py-2 dark:border-gray-800 dark:bg-gray-900">
         <div className="min-w-0">
-          <div className="text-xs font-medium text-gray-700 dark:text-gray-300">
+          <div className="text-sm font-medium text-gray-700 dark:text-gray-300">
             Output{n < 5 ? ` (input of step ${n + 1})` : ''}: {outputLabel}
           </div>
-          <code data-testid={`learn-step-${n}-output`} className="block font-mono text-xs break-all text-gray-900 dark:text-gray-100">
+          <code data-testid={`learn-step-${n}-output`} className="block font-mono text-sm break-all text-gray-900 dark:text-gray-100">
             {/* An empty output says so even when a coloured view was passed (alg none's signature). */}
             {output === '' ? <span className="text-gray-600 italic dark:text-gray-400">(empty)</span> : (outputView ?? <ClippedText text={output} />)}
           </code>
@@ -61,7 +61,7 @@ export function StepCard({ n, title, spec, output, outputLabel, accent, outputVi
 export function StepRow({ label, children, testId }: { label: ReactNode; children: ReactNode; testId?: string }) {
   return (
     <div data-testid={testId} className="grid gap-1 sm:grid-cols-[11rem_1fr] sm:gap-3">
-      <div className="text-xs font-medium text-gray-700 dark:text-gray-300">{label}</div>
+      <div className="text-sm font-medium text-gray-700 dark:text-gray-300">{label}</div>
       <div className="min-w-0">{children}</div>
     </div>
   )

@@ -151,7 +151,7 @@ function TamperSteps({ token, demo, alg, keyText, secretEncoding, dispatch }: Ta
           Only the payload segment changes: {demo.changedCharacters.length} character{demo.changedCharacters.length === 1 ? '' : 's'} (marked).
           The header and the signature are byte for byte the same.
         </p>
-        <dl className="mt-1 grid gap-x-3 gap-y-1 rounded bg-gray-100 p-2 font-mono text-xs break-all sm:grid-cols-[7rem_1fr] dark:bg-gray-900">
+        <dl className="mt-1 grid gap-x-3 gap-y-1 rounded bg-gray-100 p-2 font-mono text-sm break-all sm:grid-cols-[7rem_1fr] dark:bg-gray-900">
           <dt className="font-sans text-gray-700 dark:text-gray-300">original</dt>
           <dd data-testid="tamper-original">
             <TokenWithMarks header={demo.headerSegment} payload={originalPayload} signature={demo.signatureSegment} marks={changedAt} />
@@ -161,7 +161,7 @@ function TamperSteps({ token, demo, alg, keyText, secretEncoding, dispatch }: Ta
             <TokenWithMarks header={demo.headerSegment} payload={demo.tampered.payloadSegment} signature={demo.signatureSegment} marks={changedAt} />
           </dd>
         </dl>
-        <p className="mt-1 text-xs text-gray-700 dark:text-gray-300">
+        <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
           Changed at payload position{demo.changedCharacters.length === 1 ? '' : 's'}{' '}
           {demo.changedCharacters.map((c) => `${c.index} (${c.from || '∅'}→${c.to || '∅'})`).join(', ')}.
         </p>
@@ -191,7 +191,7 @@ function HmacRecheck({ token, keyText, secretEncoding }: { token: string; keyTex
   const step = result?.ok ? result.steps[3] : null
   if (step?.mode !== 'hmac') return null
   return (
-    <dl data-testid="tamper-recheck" className="mt-2 grid gap-x-3 gap-y-1 rounded bg-gray-100 p-2 text-xs sm:grid-cols-[14rem_1fr] dark:bg-gray-900">
+    <dl data-testid="tamper-recheck" className="mt-2 grid gap-x-3 gap-y-1 rounded bg-gray-100 p-2 text-sm sm:grid-cols-[14rem_1fr] dark:bg-gray-900">
       <dt>HMAC of the tampered signing input, with your secret</dt>
       <dd className="font-mono break-all">{step.computed.base64url}</dd>
       <dt>Signature the token still carries</dt>

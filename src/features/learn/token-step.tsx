@@ -30,7 +30,7 @@ export function TokenStep({ step }: { step: Step }) {
         Header, payload and signature, each base64url, joined by dots: the compact form you paste into an{' '}
         <code>Authorization: Bearer</code> header.
       </p>
-      <ul aria-label="Token parts" className="flex flex-wrap gap-2 text-xs">
+      <ul aria-label="Token parts" className="flex flex-wrap gap-2 text-sm">
         {step.parts.map((part) => {
           const style = SEGMENT_STYLE[INDEX[part.role]]
           return (

@@ -166,12 +166,17 @@ test.describe('learn mode on RFC 7515 Appendix A.1', () => {
     await expect(page.getByTestId('learn-step-2')).toContainText('BASE64URL(JWS Payload)')
   })
 
-  test('the "load RFC 7515 A.1" button loads the same token and key', async ({ page }) => {
+  test('the "load RFC 7515 A.1" button loads the same token and key, and says the secret is now read as base64url', async ({ page }) => {
     await openDecoder(page)
     await page.getByTestId('nav-learn').click()
     await page.getByTestId('learn-load-rfc-example').click()
     await expect(page.getByTestId('learn-step-5-output')).toHaveText(A1_JWS)
     await expect(page.getByTestId('learn-signature-match')).toHaveAttribute('data-matches', 'true')
+    // The encoding is shared with the decoder and stays: Learn says so where the example was loaded, and how to undo it.
+    await expect(page.getByTestId('learn-rfc-encoding-note')).toContainText('now read as base64url')
+    await page.getByTestId('learn-secret-as-text').click()
+    await expect(page.getByTestId('learn-secret-encoding')).toHaveValue('utf8')
+    await expect(page.getByTestId('learn-rfc-encoding-note')).toHaveCount(0)
   })
 
   test('projected: byte dumps, the base64 comparison and output lines are at least 14 px, with no sideways scroll at 1280×720', async ({ page }) => {

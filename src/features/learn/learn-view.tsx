@@ -25,7 +25,9 @@ export default function LearnView({ state, dispatch }: LearnViewProps) {
   const token = useMemo(() => normalizeInput(state.tokenText).token, [state.tokenText])
   const { result, pending } = useLearnSteps(token, { text: state.keyText, encoding: state.secretEncoding })
   const [format, setFormat] = useState<ByteFormat>('hex')
+  const [exampleLoaded, setExampleLoaded] = useState(false)
   const loadExample = () => {
+    setExampleLoaded(true)
     dispatch({ type: 'tokenEdited', text: RFC7515_A1.token })
     dispatch({ type: 'secretEncodingChanged', encoding: 'base64url' })
     dispatch({ type: 'keyEdited', text: RFC7515_A1.secret })
@@ -52,6 +54,22 @@ export default function LearnView({ state, dispatch }: LearnViewProps) {
             </button>
             <ByteFormatSwitch value={format} onChange={setFormat} />
           </div>
+          {/* The encoding is shared with the decoder and outlives the example: the next plain-text secret would fail. */}
+          {exampleLoaded && state.secretEncoding === 'base64url' && (
+            <p data-testid="learn-rfc-encoding-note" role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100">
+              The example's key is bytes written in base64url, so the secret is now read as base64url, here and in the decoder.
+              For a plain-text secret (like jwt.io's), set "Written as" back to text, or{' '}
+              <button
+                type="button"
+                data-testid="learn-secret-as-text"
+                onClick={() => dispatch({ type: 'secretEncodingChanged', encoding: 'utf8' })}
+                className="underline hover:no-underline focus-visible:outline-2 focus-visible:outline-sky-600"
+              >
+                read secrets as text again
+              </button>
+              .
+            </p>
+          )}
         </header>
         {result && !result.ok && <LearnError message={result.message} empty={result.code === 'empty'} dispatch={dispatch} />}
         {result?.ok && (

@@ -72,6 +72,13 @@ describe('recognizeKey', () => {
     expect(recognized.problem).toMatch(/\w{3}/)
   })
 
+  it.each([
+    ['{"kty":"RSA",', 'expected a property name in double quotes but found the end of the text at line 1, column 14'],
+    ['{\n  "kty": "EC",\n  "crv": "P-256",\n}', 'expected a property name in double quotes but found "}" at line 4, column 1'],
+  ])('broken JSON %j is located by line and column, as the decoder does', (text, problem) => {
+    expect(recognizeKey(text)).toMatchObject({ kind: 'malformed-json', problem })
+  })
+
   it('says public or private by the presence of "d" / "priv" (RFC 7518 §6.2.2, §6.3.2)', () => {
     expect(recognizeKey(JSON.stringify(byAlg.ES256.withJwkKey.publicKey)).visibility).toBe('public')
     expect(recognizeKey(JSON.stringify(byAlg.ES256.withJwkKey.privateKey)).visibility).toBe('private')

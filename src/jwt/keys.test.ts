@@ -155,6 +155,27 @@ describe('PEM keys whose line breaks were lost or escaped on the way', () => {
   })
 })
 
+describe('a JWK member that cannot be key bytes is named, in our words', () => {
+  const rsa = byAlg.RS256.withJwkKey.publicKey
+  const ec = byAlg.ES256.withJwkKey.publicKey
+  const shortX = Buffer.from(ec.x, 'base64url').subarray(1).toString('base64url')
+  it.each([
+    ['RS256', { ...rsa, e: '!!' }, 'the JWK member "e" is not base64url: it has "!" at character 1, and base64url uses only A-Z, a-z, 0-9, "-" and "_"'],
+    ['RS256', { ...rsa, e: 'AQA=' }, 'the JWK member "e" ends with "=" padding (character 4): JWK members are base64url without padding (RFC 7515 §2)'],
+    ['ES256', { ...ec, y: `a+${ec.y.slice(2)}` }, 'the JWK member "y" is not base64url: it has "+" at character 2 (that is plain base64), and base64url uses only A-Z, a-z, 0-9, "-" and "_"'],
+    ['ES256', { ...ec, x: `${ec.x}AA` }, `the JWK member "x" is not base64url: ${ec.x.length + 2} characters cannot come from any bytes (one missing or extra?)`],
+    ['ES256', { ...ec, x: shortX }, 'the JWK member "x" holds 31 bytes; on P-256 it holds 32 (RFC 7518 §6.2, RFC 8037 §2)'],
+    ['HS256', { kty: 'oct', k: 'ab$' }, 'the JWK member "k" is not base64url: it has "$" at character 3, and base64url uses only A-Z, a-z, 0-9, "-" and "_"'],
+  ])('%s %#', async (alg, jwk, message) => {
+    expect(await prepareKey(JSON.stringify(jwk), alg, 'verify', utf8)).toMatchObject({ ok: false, code: 'malformed-key', message })
+  })
+
+  it('in a JWKS, with the key it is in', async () => {
+    const result = await prepareKey(JSON.stringify({ keys: [{ ...rsa, e: '!!', kid: 'k1' }] }), 'RS256', 'verify', utf8)
+    expect(result).toMatchObject({ ok: false, message: 'key "k1" (RSA 2048-bit): the JWK member "e" is not base64url: it has "!" at character 1, and base64url uses only A-Z, a-z, 0-9, "-" and "_"' })
+  })
+})
+
 describe('keyTypeProblem', () => {
   const type = (text: string) => recognizeKey(text).keyType!
   it.each([

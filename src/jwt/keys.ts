@@ -8,7 +8,7 @@ import { algorithmInfo, type AlgorithmInfo } from './algorithms'
 import { describeError } from './errors'
 import { recognizeKey, type KeyType, type RecognizedJwk, type RecognizedKey } from './key-format'
 import { derToPem, pkcs1PrivateToPkcs8, pkcs1PublicToSpki, rsaPssPkcs8ToPkcs8, rsaPssSpkiToSpki, sec1ToPkcs8, spkiOfCertificate } from './pem'
-import { decodeSegment } from './base64url'
+import { decodeSegment, findSegmentProblem } from './base64url'
 
 export const SECRET_ENCODINGS = ['utf8', 'base64url'] as const
 /** How an HMAC secret's text becomes bytes: as UTF-8, or decoded from base64url (standard base64 accepted). */
@@ -170,6 +170,8 @@ async function prepareAsymmetric(keyText: string, recognized: RecognizedKey, inf
   if (recognized.jwk) {
     const useProblem = jwkUseProblem(recognized.jwk, info, usage)
     if (useProblem) return useProblem
+    const memberProblem = jwkMemberProblem(recognized.jwk)
+    if (memberProblem) return { ok: false, code: 'malformed-key', message: memberProblem, note: recognized.label }
   }
   try {
     const imported = await importRecognized(recognized, info.alg, usage)
@@ -286,6 +288,39 @@ function jwkUseProblem(jwk: JWK, info: AlgorithmInfo, usage: KeyUsage): PrepareK
   }
   if (jwk.alg !== undefined && jwk.alg !== info.alg && !(ED25519_NAMES.has(jwk.alg) && ED25519_NAMES.has(info.alg))) {
     return { ok: false, code: 'jwk-not-for-this-use', message: `this JWK is for "alg": "${jwk.alg}", but the token uses ${info.alg} (RFC 7517 §4.4)` }
+  }
+  return undefined
+}
+
+/** Members that hold key bytes as base64url (RFC 7518 §6, RFC 8037 §2, draft-ietf-cose-dilithium). */
+const BYTE_MEMBERS = ['k', 'n', 'e', 'x', 'y', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'pub', 'priv'] as const
+
+/** Bytes in each coordinate and private key of a curve (RFC 7518 §6.2.1.2, §6.2.2.1; RFC 8037 §2). */
+const CURVE_BYTES: Readonly<Record<string, number>> = { 'P-256': 32, 'P-384': 48, 'P-521': 66, Ed25519: 32 }
+
+/**
+ * Which member of a JWK cannot be key bytes, and why, in our words: WebCrypto's own ("could not be
+ * base64url decoded", "Invalid keyData") vary by browser and do not name the member. Checks form and
+ * curve sizes only, not the mathematics.
+ */
+function jwkMemberProblem(jwk: JWK): string | undefined {
+  const size = typeof jwk.crv === 'string' ? CURVE_BYTES[jwk.crv] : undefined
+  for (const member of BYTE_MEMBERS) {
+    const value: unknown = (jwk as Record<string, unknown>)[member]
+    if (value === undefined) continue
+    const name = `the JWK member "${member}"`
+    if (typeof value !== 'string') return `${name} must be a base64url string, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`
+    const problem = findSegmentProblem(value)
+    if (problem?.kind === 'padding') return `${name} ends with "=" padding (character ${problem.index + 1}): JWK members are base64url without padding (RFC 7515 §2)`
+    if (problem?.kind === 'bad-char') {
+      const plain = problem.char === '+' || problem.char === '/' ? ' (that is plain base64)' : ''
+      return `${name} is not base64url: it has ${JSON.stringify(problem.char)} at character ${problem.index + 1}${plain}, and base64url uses only A-Z, a-z, 0-9, "-" and "_"`
+    }
+    if (problem?.kind === 'bad-length') return `${name} is not base64url: ${value.length} characters cannot come from any bytes (one missing or extra?)`
+    if (size !== undefined && ['x', 'y', 'd'].includes(member)) {
+      const bytes = decodeSegment(value).length
+      if (bytes !== size) return `${name} holds ${plural(bytes, 'byte')}; on ${jwk.crv} it holds ${size} (RFC 7518 §6.2, RFC 8037 §2)`
+    }
   }
   return undefined
 }
@@ -434,6 +469,8 @@ async function importJwkEntry(
 ): Promise<{ ok: true; key: CryptoKey; warnings: string[] } | { ok: false; code: KeyProblem; message: string }> {
   const useProblem = jwkUseProblem(entry.jwk, info, usage)
   if (useProblem && !useProblem.ok) return useProblem
+  const memberProblem = jwkMemberProblem(entry.jwk)
+  if (memberProblem) return { ok: false, code: 'malformed-key', message: memberProblem }
   try {
     if (entry.keyType.kty === 'oct') return await hmacKey(decodeSegment((entry.jwk as { k: string }).k), info, usage)
     // Verifying with a private JWK uses its public members: every private JWK carries them.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { algorithmInfo } from './algorithms'
 import jwtio from './fixtures/jwtio-e2e-jwt.json'
 import openssl from './fixtures/openssl-keys.json'
+import pyjwt from './fixtures/pyjwt.json'
 import rfc from './fixtures/rfc-vectors.json'
 import rsaPss from './fixtures/rsa-pss.json'
 import { recognizeKey } from './key-format'
@@ -173,6 +174,31 @@ describe('a JWK member that cannot be key bytes is named, in our words', () => {
   it('in a JWKS, with the key it is in', async () => {
     const result = await prepareKey(JSON.stringify({ keys: [{ ...rsa, e: '!!', kid: 'k1' }] }), 'RS256', 'verify', utf8)
     expect(result).toMatchObject({ ok: false, message: 'key "k1" (RSA 2048-bit): the JWK member "e" is not base64url: it has "!" at character 1, and base64url uses only A-Z, a-z, 0-9, "-" and "_"' })
+  })
+})
+
+describe('kids', () => {
+  const rsa = byAlg.RS256.withJwkKey.publicKey
+  const ec = byAlg.ES256.withJwkKey.publicKey
+  it.each([
+    [[rsa, ec], 'the JWKS has no key with kid "k9" (none of its 2 keys has a kid)'],
+    [[rsa], 'the JWKS has no key with kid "k9" (its only key has no kid)'],
+    [[{ ...rsa, kid: 'a' }, ec, rsa], 'the JWKS has no key with kid "k9" (it has: a, and 2 keys without one)'],
+  ])('a token kid against a JWKS whose keys lack it: %#', async (keys, message) => {
+    expect(await prepareKey(JSON.stringify({ keys }), 'RS256', 'verify', { ...utf8, kid: 'k9' })).toMatchObject({ ok: false, code: 'no-matching-kid', message })
+  })
+
+  it("a single JWK whose kid is not the token's still verifies, with a warning", async () => {
+    const fixture = pyjwt.tokens.find((t) => t.id === 'pyjwt-RS256')!
+    expect(fixture.header.kid).toBe('pyjwt-rs256-1')
+    const result = await verifySignature(fixture.token, JSON.stringify({ ...fixture.key.publicJwk, kid: 'other' }), utf8)
+    expect(result.status).toBe('verified')
+    expect(result.warnings).toEqual(['the token\'s kid is "pyjwt-rs256-1" but this JWK\'s is "other": a single key is tried whatever its kid, so check that it is the key you meant'])
+  })
+
+  it('the same for a single secret JWK', async () => {
+    const result = await prepareKey(JSON.stringify({ ...rfc.vectors[0]!.privateJwk, kid: 'other' }), 'HS256', 'verify', { ...utf8, kid: 'k1' })
+    expect(result.ok && result.warnings).toEqual(['the token\'s kid is "k1" but this JWK\'s is "other": a single key is tried whatever its kid, so check that it is the key you meant'])
   })
 })
 

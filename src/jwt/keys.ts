@@ -182,7 +182,8 @@ async function prepareAsymmetric(keyText: string, recognized: RecognizedKey, inf
       ...(imported.derived ? ['a private key was given; verifying needs the public key, so we derived it'] : []),
     ]
     const note = notes.length > 0 ? `${recognized.label}: ${notes.join('; ')}` : recognized.label
-    return { ok: true, candidates: [{ key: imported.key, source: recognized.label }], note, warnings: pssWarnings(keyType, info) }
+    const warnings = [...pssWarnings(keyType, info), ...(recognized.jwk ? kidWarnings(recognized.jwk, options.kid) : [])]
+    return { ok: true, candidates: [{ key: imported.key, source: recognized.label }], note, warnings }
   } catch (error) {
     const { message } = describeError(error)
     return { ok: false, code: 'import-failed', message: `the key could not be imported for ${info.alg}: ${message}`, note: recognized.label }
@@ -393,12 +394,11 @@ function pickJwk(recognized: RecognizedKey, info: AlgorithmInfo, usage: KeyUsage
   const all = recognized.keys ?? []
   const label = recognized.label
   if (all.length === 0) return { ok: false, code: 'no-matching-key', message: 'the JWKS has no keys', note: label }
-  const named = all.map((entry) => entry.kid ?? '(no kid)').join(', ')
   let pool = all
   let why: string
   if (kid !== undefined) {
     pool = all.filter((entry) => entry.kid === kid)
-    if (pool.length === 0) return { ok: false, code: 'no-matching-kid', message: `the JWKS has no key with kid "${kid}" (it has: ${named})`, note: label }
+    if (pool.length === 0) return { ok: false, code: 'no-matching-kid', message: `the JWKS has no key with kid "${kid}" (${kidsOf(all)})`, note: label }
     why = "matches the token's kid"
   } else {
     why = 'the token has no kid'
@@ -421,6 +421,23 @@ function pickJwk(recognized: RecognizedKey, info: AlgorithmInfo, usage: KeyUsage
   const picked =
     fitting.length === 1 ? `picked key ${describeEntry(fitting[0] as RecognizedJwk)} (${kid !== undefined ? why : `${why}; it is the only one that fits ${info.alg}`})` : `${why}; ${fitting.length} keys fit ${info.alg}, trying each`
   return { ok: true, entries: fitting, note: `${label}: ${picked}. ` }
+}
+
+/** "it has: k1, k2", and how many keys have no kid: a list of "(no kid)" says nothing. */
+function kidsOf(entries: readonly RecognizedJwk[]): string {
+  const kids = entries.flatMap((entry) => (entry.kid === undefined ? [] : [entry.kid]))
+  const without = entries.length - kids.length
+  if (kids.length === 0) return entries.length === 1 ? 'its only key has no kid' : `none of its ${entries.length} keys has a kid`
+  return `it has: ${kids.join(', ')}${without > 0 ? `, and ${plural(without, 'key')} without one` : ''}`
+}
+
+/**
+ * A single JWK is tried whatever its kid (only a JWKS is picked from by kid), so a kid that differs from
+ * the token's does not stop it; it may still be the wrong key, so say so.
+ */
+function kidWarnings(jwk: JWK, tokenKid: string | undefined): string[] {
+  if (tokenKid === undefined || typeof jwk.kid !== 'string' || jwk.kid === tokenKid) return []
+  return [`the token's kid is "${tokenKid}" but this JWK's is "${jwk.kid}": a single key is tried whatever its kid, so check that it is the key you meant`]
 }
 
 function describeEntry(entry: RecognizedJwk): string {
@@ -447,6 +464,7 @@ async function prepareFromJwks(recognized: RecognizedKey, info: AlgorithmInfo, u
     candidates.push({ key: imported.key, ...(entry.kid === undefined ? {} : { kid: entry.kid }), source })
     warnings.push(...imported.warnings)
   }
+  if (single && recognized.jwk) warnings.push(...kidWarnings(recognized.jwk, options.kid))
   const note = picked.note.trim() || recognized.label
   // A JWKS is what an issuer publishes: private members in it would publish the private keys too.
   const privateEntries = recognized.kind === 'jwks' ? (recognized.keys ?? []).filter((entry) => entry.visibility === 'private') : []

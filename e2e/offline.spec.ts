@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test'
 import { startDeployServer, type DeployServer } from './helpers/deploy-server'
 import { expect, test } from './helpers/test'
 
+// playwright.config.ts blocks service workers for speed; these tests are about ours.
+test.use({ serviceWorkers: 'allow' })
+
 /** Waits until the service worker controls the page and has cached the whole build (Monaco included). */
 async function waitForOfflineReady(page: Page): Promise<void> {
   await page.waitForFunction(async () => {

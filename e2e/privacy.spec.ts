@@ -9,7 +9,8 @@ import { expect, test } from './helpers/test'
 // share) may only ever ask the server the app came from. Monaco's loader would fetch from a CDN if
 // misconfigured, and its address stays in the bundle, so only a runtime check proves this.
 
-test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+// The service worker's own requests count too (playwright.config.ts blocks workers elsewhere).
+test.use({ permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers: 'allow' })
 
 test('a whole session makes no request to any host but the app\'s own', async ({ page, context, baseURL }) => {
   test.setTimeout(60_000) // one long session: a dozen steps, Monaco loaded twice

@@ -1,10 +1,10 @@
 import type { ByteView } from '@/jwt/learn'
-import { formatBytes, type ByteFormat } from './bytes-format'
-import { clipLearnText, MoreCharacters } from './long-text'
+import { printBytes, type ByteFormat } from './bytes-format'
+import { clipLearnText, LEARN_SHOWN_CHARACTERS, MoreCharacters } from './long-text'
 
-/** Bytes printed in full (scrolling when long), as hex pairs or a decimal array. It does not decode them. */
+/** Bytes printed (scrolling when long, clipped when huge), as hex pairs or a decimal array. It does not decode them. */
 export function ByteText({ bytes, format, testId }: { bytes: ByteView; format: ByteFormat; testId?: string }) {
-  const { shown, rest } = clipLearnText(formatBytes(bytes, format))
+  const { shown, rest } = printBytes(bytes, format, LEARN_SHOWN_CHARACTERS)
   return (
     <pre data-testid={testId} tabIndex={0} className="max-h-40 overflow-auto rounded bg-gray-100 p-2 font-mono text-sm break-all whitespace-pre-wrap text-gray-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:bg-gray-900 dark:text-gray-100">
       {shown}

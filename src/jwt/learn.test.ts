@@ -187,6 +187,20 @@ describe('base64 vs base64url', () => {
       { kind: 'slash-to-underscore', index: 7, base64: '/', base64url: '_' },
     ])
   })
+  it('finds every difference in a long segment, at block edges and at its end', async () => {
+    // 3,000 bytes of 0xfb 0xff: base64 "+/" everywhere, so base64url differs at every character.
+    const bytes = new Uint8Array(3_000).map((_, i) => (i % 3 === 2 ? 0xff : 0xfb))
+    const base64 = toBase64(bytes)
+    const expected = [...base64.replace(/=+$/, '')].flatMap((c, index) => (c === '+' || c === '/' ? [index] : []))
+    expect(expected.length).toBeGreaterThan(1_000)
+    const found = base64Differences(base64, base64url.encode(bytes)).map((d) => d.index)
+    expect(found).toEqual(expected)
+    // Mostly alike: a first block with no difference, then "+" at 1024 (right after it), 2047 and the last index.
+    const alike = 'A'.repeat(3_000).split('')
+    for (const index of [1024, 2047, 2999]) alike[index] = '+'
+    const plain = alike.join('')
+    expect(base64Differences(plain, plain.replaceAll('+', '-')).map((d) => d.index)).toEqual([1024, 2047, 2999])
+  })
   it('reports padding with its position and count', () => {
     expect(base64Differences('YQ==', 'YQ')).toEqual([{ kind: 'padding-removed', index: 2, count: 2 }])
   })

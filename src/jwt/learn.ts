@@ -149,7 +149,7 @@ export async function buildLearnSteps(token: string, key?: LearnKey): Promise<Le
   }
   const alg = header.json.ok ? readMember(header.json.value, 'alg') : null
   const kid = header.json.ok ? readMember(header.json.value, 'kid') : null
-  const signature = await signatureStep({ alg, headerIsJson: header.json.ok, kid }, signingInputText, signatureSegment, key)
+  const signature = await signatureStep({ alg, headerIsJson: header.json.ok, kid }, signingInput.bytes.bytes, signatureSegment, key)
   const tokenStep = joinStep(header.output, payload.output, signature.output, split.trimmed)
   return { ok: true, alg, steps: [header, payload, signingInput, signature, tokenStep] }
 }
@@ -284,7 +284,13 @@ export function toBase64(bytes: Uint8Array): string {
 export function base64Differences(base64: string, base64url: string): Base64Difference[] {
   const differences: Base64Difference[] = []
   const unpadded = base64.replace(/=+$/, '')
+  const BLOCK = 1024
   for (let i = 0; i < base64url.length; i++) {
+    // Skip alike blocks whole: a character loop over a 1 MB payload took ~40 ms in Chromium.
+    if (i % BLOCK === 0 && unpadded.slice(i, i + BLOCK) === base64url.slice(i, i + BLOCK)) {
+      i += BLOCK - 1
+      continue
+    }
     const a = unpadded[i] ?? ''
     const b = base64url[i] ?? ''
     if (a === b) continue
@@ -320,7 +326,7 @@ interface HeaderFacts {
 
 async function signatureStep(
   { alg, headerIsJson, kid }: HeaderFacts,
-  signingInput: string,
+  signingInput: Uint8Array,
   signatureSegment: string,
   key: LearnKey | undefined,
 ): Promise<SignatureStep> {
@@ -394,7 +400,7 @@ async function signatureStep(
   let mac: Uint8Array
   try {
     const cryptoKey = await crypto.subtle.importKey('raw', secret.bytes, { name: 'HMAC', hash }, false, ['sign'])
-    mac = new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, new TextEncoder().encode(signingInput)))
+    mac = new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, signingInput as Uint8Array<ArrayBuffer>))
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     return { ...base, mode: 'hmac-bad-key', hash, explanation: `The browser could not use this secret: ${detail}` }

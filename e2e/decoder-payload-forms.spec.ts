@@ -76,6 +76,10 @@ test.describe('nested JWTs (RFC 7519 §5.2): the payload is another token', () =
     await expect(page.getByTestId('claim-row-sub')).toContainText('inner-user')
     await expect(page.getByTestId('link-notice')).toContainText('inner token of the nested JWT')
     await expect(page.getByTestId('nested-token-note')).toHaveCount(0)
+    // A "cty": "JWT" whose payload is no token (nor JSON): the error says both, not only "not valid JSON".
+    await input.fill(rawToken('{"alg":"HS256","cty":"JWT"}', 'hello world'))
+    await expect(page.getByTestId('decode-error')).toContainText(/not valid JSON: .*The header's "cty" says it is a nested JWT \(RFC 7519 §5\.2\), but it is not a compact token either\./)
+    await expect(page.getByTestId('nested-token-note')).toHaveCount(0)
   })
 })
 

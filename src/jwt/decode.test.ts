@@ -168,4 +168,12 @@ describe('decodeToken: nested JWTs (RFC 7519 §5.2)', () => {
     expect(decoded.errors).toMatchObject([{ code: 'not-json', segment: 1 }])
     expect(decoded.payload).not.toHaveProperty('form')
   })
+
+  it('"cty": "JWT" over a payload that is neither a token nor JSON says both', () => {
+    const decoded = decodeToken(`${seg({ alg: 'HS256', cty: 'JWT' })}.${seg('hello world')}.sig`)
+    expect(decoded.errors).toMatchObject([{ code: 'not-json', segment: 1 }])
+    expect(decoded.errors[0]?.message).toMatch(/^The payload is not valid JSON: .*\. The header's "cty" says it is a nested JWT \(RFC 7519 §5\.2\), but it is not a compact token either\.$/)
+    // Without cty, the same payload is only "not valid JSON".
+    expect(decodeToken(`${GOOD_HEADER}.${seg('hello world')}.sig`).errors[0]?.message).not.toMatch(/cty/)
+  })
 })

@@ -8,13 +8,16 @@ const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'L
 const hugeToken = (bytes) =>
   new SignJWT({ sub: 'huge', blob: 'x'.repeat(bytes * 0.74) }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('bench-secret-bench-secret-bench-secret'))
 
-/** Records a Chrome trace of the renderer around `act`, and returns its long tasks (see longTasks). */
+/**
+ * Records a Chrome trace of the renderer around `act` (given the CDP session, to drive the page through it too),
+ * and returns its long tasks (see longTasks).
+ */
 async function traced(page, act) {
   const cdp = await page.context().newCDPSession(page)
   const events = []
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value))
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' })
-  await act()
+  await act(cdp)
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
   await cdp.send('Tracing.end')
   await done
@@ -50,14 +53,13 @@ export async function measureHugeToken(page, url, bytes = 1_000_000) {
   await page.mouse.move(10, 10)
   await page.locator('[data-testid="payload-pane"] .monaco-editor').waitFor({ timeout: 30_000 })
   let decodedMs = 0
-  const tasks = await traced(page, async () => {
+  const tasks = await traced(page, async (cdp) => {
     // Pasted as the browser's editing path inserts text (what a paste, a drop or Playwright's fill does), over
     // the whole field, then one keystroke: Backspace at the end.
     const field = page.getByTestId('token-input')
     await field.focus()
     await page.keyboard.press('ControlOrMeta+a')
     const start = await page.evaluate(() => performance.now())
-    const cdp = await page.context().newCDPSession(page)
     await cdp.send('Input.insertText', { text: token })
     decodedMs = await page.evaluate(async (start) => {
       while (!document.querySelector('[data-testid="payload-pane"]')?.textContent?.includes('"blob"')) await new Promise((r) => setTimeout(r, 5))

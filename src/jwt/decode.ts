@@ -129,8 +129,9 @@ function decodePayload(part: string, reading: PayloadReading): JsonSegment {
   const decoded = decodeJsonSegment(part, 1)
   // Only a payload that is not JSON is looked at again: an ordinary token pays nothing for this.
   if (decoded.ok || decoded.error.code !== 'not-json' || decoded.text === undefined) return decoded
-  if (!isNestedToken(decoded.text, reading === 'cty-jwt')) {
-    if (reading !== 'cty-jwt') return decoded
+  const ctyJwt = reading === 'cty-jwt'
+  if (!isNestedToken(decoded.text, ctyJwt)) {
+    if (!ctyJwt) return decoded
     // The header promised a token: say that the payload is neither that nor JSON, or "not JSON" misleads.
     const message = `${decoded.error.message} The header's "cty" says it is a nested JWT (RFC 7519 §5.2), but it is not a compact token either.`
     return { ...decoded, error: { ...decoded.error, message } }

@@ -1,6 +1,7 @@
 import { algorithmInfo, type AlgorithmFamily } from './algorithms'
 import { decodeSegment, encodeSegment, findSegmentProblem } from './base64url'
 import { readHmacSecret } from './hmac-secret'
+import { toHex } from '@/lib/hex'
 
 /**
  * Learn mode: a compact JWS rebuilt step by step from the bytes of the token on screen (RFC 7515 section 5.1
@@ -262,7 +263,7 @@ export function byteView(bytes: Uint8Array): ByteView {
     bytes,
     length: bytes.length,
     get hex() {
-      return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+      return toHex(bytes)
     },
     get decimal() {
       return Array.from(bytes)

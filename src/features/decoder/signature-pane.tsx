@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { SegmentIndex, SignatureSegment } from '@/jwt/decode'
 import { CopyButton } from '@/components/ui/copy-button'
+import { toHex } from '@/lib/hex'
 import { Pane } from './pane'
 
 /** Up to this many bytes a signature shows whole: RSA-4096's 512 do; ML-DSA's 2,420 to 4,627 fold. */
@@ -70,8 +71,4 @@ export function SignaturePane({ decoded, unsecured, active, onActiveChange }: Si
       </div>
     </Pane>
   )
-}
-
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }

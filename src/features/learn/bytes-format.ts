@@ -1,10 +1,10 @@
 import type { ByteView } from '@/jwt/learn'
+import { toHex } from '@/lib/hex'
 
 /** How learn mode prints bytes: hex pairs, or decimal arrays as RFC 7515 Appendix A prints them. */
 export const BYTE_FORMATS = ['hex', 'decimal'] as const
 export type ByteFormat = (typeof BYTE_FORMATS)[number]
 
-const hexPairs = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ')
 const digits = (byte: number) => (byte < 10 ? 1 : byte < 100 ? 2 : 3)
 
 /** How long the bytes are printed in full: "0a 1b" or "[10, 27]". */
@@ -25,7 +25,7 @@ export function printBytes(view: ByteView, format: ByteFormat, limit: number): {
   // Every byte but the last takes at least 3 characters ("1b " or "27, "), so these cover `limit`.
   const prefix = bytes.subarray(0, Math.ceil(limit / 3) + 2)
   const whole = prefix.length === bytes.length
-  const text = format === 'hex' ? hexPairs(prefix) + (whole ? '' : ' ') : `[${Array.from(prefix).join(', ')}${whole ? ']' : ', '}`
+  const text = format === 'hex' ? toHex(prefix, ' ') + (whole ? '' : ' ') : `[${Array.from(prefix).join(', ')}${whole ? ']' : ', '}`
   const shown = text.slice(0, limit)
   return { shown, rest: printedLength(bytes, format) - shown.length }
 }
